@@ -1,0 +1,71 @@
+# Gazouillis: `make help` lists the targets. A fresh clone needs only `make run` or `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+
+.PHONY: help
+help: ## List the targets
+	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "} {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}'
+
+$(VENV)/.installed: pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet ".[dev]"
+	touch $@
+
+.PHONY: install
+install: $(VENV)/.installed ## Create .venv and install the project and its tools
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+.PHONY: messages
+messages: install ## Extract the interface strings into locale/*/django.po and compile them
+	$(MANAGE) makemessages --locale fr --locale en --ignore '.venv/*' --ignore 'node_modules/*' --no-obsolete
+	$(MANAGE) compilemessages --ignore '.venv/*'
+
+.PHONY: migrate
+migrate: install ## Apply the database migrations
+	$(MANAGE) migrate --no-input
+
+.PHONY: demo
+demo: migrate ## Load the demo course and the demo accounts (idempotent)
+	$(MANAGE) load_demo
+	@echo "Demo accounts (local demo only):"
+	$(MANAGE) create_demo_accounts
+	$(MANAGE) load_demo_learners
+
+.PHONY: run
+run: demo ## Set up and serve the demo course on http://127.0.0.1:8000/ (SQLite)
+	@echo "Serving on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+.PHONY: browser-deps
+browser-deps: node_modules/.installed ## Install what the browser tests need (axe-core; Chromium if missing)
+	@./scripts/ensure-chromium
+
+.PHONY: test
+test: install browser-deps ## Set up and run the whole test suite (DATABASE_URL selects the database)
+	$(PY) -m pytest
+
+.PHONY: lint
+lint: install ## Check code style (ruff lint and format)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+.PHONY: format
+format: install ## Reformat the code with ruff
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+.PHONY: clean
+clean: ## Remove the virtualenv, the local database and caches
+	rm -rf $(VENV) node_modules db.sqlite3 media staticfiles var .pytest_cache .ruff_cache

@@ -1,0 +1,20 @@
+"""The sets of states of course pages, shared by the models and the navigation."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class LessonKind(models.TextChoices):
+    LESSON = "lesson", _("Lesson")
+    CASE_STUDY = "case_study", _("Case study")
+    DEBATE = "debate", _("Debate")
+
+
+class TestimonialFormat(models.TextChoices):
+    ROUND_TABLE = "round_table", _("Round table")
+    TESTIMONY = "testimony", _("Single testimony")
+
+
+class TestimonialLayout(models.TextChoices):
+    SIDE_BY_SIDE = "side_by_side", _("Answers side by side")
+    SEQUENCE = "sequence", _("Answers one after another")

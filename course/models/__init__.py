@@ -1,0 +1,27 @@
+"""Course content: the page tree of a MOOC and the people who testify in it."""
+
+from course.choices import LessonKind, TestimonialFormat, TestimonialLayout
+from course.models.learning import Completion, CourseSession, Enrollment
+from course.models.pages import (
+    CoursePage,
+    LessonPage,
+    ModulePage,
+    TestimonialPage,
+    TestimonialTag,
+)
+from course.models.participants import Participant
+
+__all__ = [
+    "Completion",
+    "CoursePage",
+    "CourseSession",
+    "Enrollment",
+    "LessonKind",
+    "LessonPage",
+    "ModulePage",
+    "Participant",
+    "TestimonialFormat",
+    "TestimonialLayout",
+    "TestimonialPage",
+    "TestimonialTag",
+]

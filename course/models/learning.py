@@ -1,0 +1,147 @@
+"""Sessions (cohorts), enrolments and completions: a learner's path through a course."""
+
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+
+from course.sessions import SessionState, compute_session_state
+
+CERTIFICATE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud safely
+
+
+def new_certificate_code() -> str:
+    raw = "".join(secrets.choice(CERTIFICATE_ALPHABET) for _ in range(12))
+    return "-".join(raw[i : i + 4] for i in range(0, 12, 4))
+
+
+class CourseSession(models.Model):
+    course = models.ForeignKey(
+        "course.CoursePage",
+        verbose_name=_("course"),
+        on_delete=models.CASCADE,
+        related_name="sessions",
+    )
+    title = models.CharField(_("title"), max_length=120, help_text=_("For example: Spring 2027"))
+    enrolment_opens_on = models.DateField(_("enrolment opens on"))
+    enrolment_closes_on = models.DateField(_("enrolment closes on"))
+    starts_on = models.DateField(_("starts on"))
+    ends_on = models.DateField(_("ends on"))
+
+    panels = [
+        FieldPanel("course"),
+        FieldPanel("title"),
+        FieldRowPanel([FieldPanel("enrolment_opens_on"), FieldPanel("enrolment_closes_on")]),
+        FieldRowPanel([FieldPanel("starts_on"), FieldPanel("ends_on")]),
+    ]
+
+    class Meta:
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
+        ordering = ["course", "starts_on"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_on__gte=F("starts_on")), name="course_session_ends_after_start"
+            ),
+            models.CheckConstraint(
+                condition=Q(enrolment_closes_on__gte=F("enrolment_opens_on")),
+                name="course_session_enrolment_window_ordered",
+            ),
+            models.CheckConstraint(
+                condition=Q(enrolment_closes_on__lte=F("ends_on")),
+                name="course_session_enrolment_closes_before_end",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def state_on(self, today) -> SessionState:
+        return compute_session_state(
+            today, self.enrolment_opens_on, self.enrolment_closes_on, self.ends_on
+        )
+
+    @property
+    def state(self) -> SessionState:
+        return self.state_on(timezone.localdate())
+
+
+class EnrollmentQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(left_at__isnull=True)
+
+
+class Enrollment(models.Model):
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("learner"),
+        on_delete=models.CASCADE,
+        related_name="enrollments",
+    )
+    session = models.ForeignKey(
+        CourseSession,
+        verbose_name=_("session"),
+        on_delete=models.CASCADE,
+        related_name="enrollments",
+    )
+    enrolled_at = models.DateTimeField(_("enrolled at"), default=timezone.now)
+    left_at = models.DateTimeField(_("left at"), null=True, blank=True)
+    last_activity_at = models.DateTimeField(_("last activity"), null=True, blank=True)
+    last_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("last page done"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
+    certificate_code = models.CharField(
+        _("certificate code"), max_length=14, null=True, blank=True, unique=True
+    )
+
+    objects = EnrollmentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("enrolment")
+        verbose_name_plural = _("enrolments")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "session"], name="course_one_enrollment_per_session"
+            ),
+            models.CheckConstraint(
+                condition=Q(completed_at__isnull=True) | Q(certificate_code__isnull=False),
+                name="course_completed_enrollment_has_certificate",
+            ),
+        ]
+        indexes = [models.Index(fields=["session", "last_activity_at"])]
+
+    def __str__(self):
+        return f"{self.user} · {self.session}"
+
+    @property
+    def is_active(self) -> bool:
+        return self.left_at is None
+
+
+class Completion(models.Model):
+    enrollment = models.ForeignKey(Enrollment, on_delete=models.CASCADE, related_name="completions")
+    # Deleting a page deletes its completions: progress only counts pages that exist.
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    completed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("completion")
+        verbose_name_plural = _("completions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["enrollment", "page"], name="course_one_completion_per_page"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.enrollment_id} · {self.page_id}"

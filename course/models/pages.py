@@ -1,0 +1,267 @@
+"""The MOOC page tree: course > module > lesson or testimonial.
+
+Each page type declares where it may live, so that trainers can only build
+courses of the expected shape in the admin.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from course.blocks import ContentStreamBlock, RoundTableQuestionBlock
+from course.choices import LessonKind, TestimonialFormat, TestimonialLayout
+from course.learning import learner_state
+from course.navigation import course_navigation
+from course.sessions import next_session, open_session
+
+
+class ContentPage(Page):
+    """What every page of the site shares: a summary for listings and search."""
+
+    summary = models.TextField(
+        _("summary"),
+        blank=True,
+        max_length=500,
+        help_text=_("One or two sentences shown in outlines, listings and search results."),
+    )
+
+    search_fields = Page.search_fields + [index.SearchField("summary")]
+    content_panels = Page.content_panels + [FieldPanel("summary")]
+
+    class Meta:
+        abstract = True
+
+
+class CourseStepMixin:
+    """Breadcrumbs, outline, previous and next, and the learner's progress."""
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(course_navigation(self))
+        if context.get("outline") is not None:
+            learner = learner_state(request.user, context["course"], context["outline"])
+            context["learner"] = learner
+            context["step_done"] = self.pk in learner.done_ids
+        return context
+
+
+class CoursePage(CourseStepMixin, ContentPage):
+    intro = models.TextField(_("introduction"), blank=True, max_length=1000)
+    body = StreamField(ContentStreamBlock(), verbose_name=_("presentation"), blank=True)
+    effort = models.CharField(
+        _("effort"),
+        max_length=120,
+        blank=True,
+        help_text=_("For example: 4 weeks, about 2 hours a week"),
+    )
+    audience = models.CharField(_("for whom"), max_length=250, blank=True)
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["course.ModulePage"]
+    template = "pages/course_page.html"
+
+    search_fields = ContentPage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+    content_panels = ContentPage.content_panels + [
+        FieldPanel("intro"),
+        FieldRowPanel([FieldPanel("effort"), FieldPanel("audience")]),
+        FieldPanel("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("course")
+        verbose_name_plural = _("courses")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        today = timezone.localdate()
+        sessions = list(self.sessions.all())
+        context["open_session"] = open_session(sessions, today)
+        context["next_session"] = next_session(sessions, today)
+        return context
+
+
+class ModulePage(CourseStepMixin, ContentPage):
+    release_date = models.DateField(
+        _("release date"),
+        null=True,
+        blank=True,
+        help_text=_("Shown to learners: the day this module opens. Leave empty if it is open."),
+    )
+    intro = models.TextField(_("introduction"), blank=True, max_length=1000)
+    objectives = StreamField(
+        ContentStreamBlock(),
+        verbose_name=_("objectives"),
+        blank=True,
+        help_text=_("What the learner will be able to do after this module."),
+    )
+
+    parent_page_types = ["course.CoursePage"]
+    subpage_types = ["course.LessonPage", "course.TestimonialPage"]
+    template = "pages/module_page.html"
+
+    search_fields = ContentPage.search_fields + [index.SearchField("intro")]
+    content_panels = ContentPage.content_panels + [
+        FieldPanel("release_date"),
+        FieldPanel("intro"),
+        FieldPanel("objectives"),
+    ]
+
+    class Meta:
+        verbose_name = _("module")
+        verbose_name_plural = _("modules")
+
+    @property
+    def is_upcoming(self) -> bool:
+        return self.release_date is not None and self.release_date > timezone.localdate()
+
+
+class LessonPage(CourseStepMixin, ContentPage):
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=LessonKind.choices, default=LessonKind.LESSON
+    )
+    reading_minutes = models.PositiveSmallIntegerField(
+        _("reading time (minutes)"), null=True, blank=True
+    )
+    body = StreamField(ContentStreamBlock(), verbose_name=_("body"))
+
+    parent_page_types = ["course.ModulePage"]
+    subpage_types = []
+    template = "pages/lesson_page.html"
+
+    search_fields = ContentPage.search_fields + [index.SearchField("body")]
+    content_panels = ContentPage.content_panels + [
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("reading_minutes")]),
+        FieldPanel("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("lesson")
+        verbose_name_plural = _("lessons")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(kind__in=LessonKind.values), name="course_lesson_kind_valid"
+            ),
+        ]
+
+    @property
+    def kind_label(self):
+        return self.get_kind_display()
+
+
+class TestimonialTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "course.TestimonialPage", related_name="tagged_items", on_delete=models.CASCADE
+    )
+
+
+class TestimonialPage(CourseStepMixin, ContentPage):
+    """A round table (participants x questions) or one person's testimony."""
+
+    format = models.CharField(
+        _("format"),
+        max_length=20,
+        choices=TestimonialFormat.choices,
+        default=TestimonialFormat.ROUND_TABLE,
+    )
+    layout = models.CharField(
+        _("layout"),
+        max_length=20,
+        choices=TestimonialLayout.choices,
+        default=TestimonialLayout.SIDE_BY_SIDE,
+        help_text=_("How a round table shows the answers to each question."),
+    )
+    intro = models.TextField(_("introduction"), blank=True, max_length=2000)
+    questions = StreamField(
+        [("question", RoundTableQuestionBlock())],
+        verbose_name=_("questions and answers"),
+        blank=True,
+        help_text=_("Round table only: each question with the participants' answers."),
+    )
+    witness = models.ForeignKey(
+        "course.Participant",
+        verbose_name=_("witness"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="testimonies",
+        help_text=_("Single testimony only: the person who tells their story."),
+    )
+    body = StreamField(
+        ContentStreamBlock(),
+        verbose_name=_("testimony"),
+        blank=True,
+        help_text=_("Single testimony only: the story itself."),
+    )
+    tags = ClusterTaggableManager(through=TestimonialTag, blank=True, verbose_name=_("themes"))
+
+    parent_page_types = ["course.ModulePage"]
+    subpage_types = []
+    template = "pages/testimonial_page.html"
+
+    search_fields = ContentPage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("questions"),
+        index.SearchField("body"),
+        index.FilterField("format"),
+    ]
+    content_panels = ContentPage.content_panels + [
+        FieldRowPanel([FieldPanel("format"), FieldPanel("layout")]),
+        FieldPanel("intro"),
+        FieldPanel("tags"),
+        MultiFieldPanel([FieldPanel("questions")], heading=_("Round table")),
+        MultiFieldPanel([FieldPanel("witness"), FieldPanel("body")], heading=_("Single testimony")),
+    ]
+
+    class Meta:
+        verbose_name = _("testimonial")
+        verbose_name_plural = _("testimonials")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(format__in=TestimonialFormat.values),
+                name="course_testimonial_format_valid",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(layout__in=TestimonialLayout.values),
+                name="course_testimonial_layout_valid",
+            ),
+        ]
+
+    def clean(self):
+        super().clean()
+        if self.format == TestimonialFormat.TESTIMONY and self.witness_id is None:
+            raise ValidationError({"witness": _("A single testimony needs its witness.")})
+        if self.format == TestimonialFormat.ROUND_TABLE and not self.questions:
+            raise ValidationError({"questions": _("A round table needs at least one question.")})
+
+    @property
+    def is_round_table(self) -> bool:
+        return self.format == TestimonialFormat.ROUND_TABLE
+
+    @property
+    def kind_label(self):
+        return self.get_format_display()
+
+    @cached_property
+    def participants(self) -> list:
+        """Everyone who speaks on the page, in order of first appearance."""
+        if not self.is_round_table:
+            return [self.witness] if self.witness else []
+        seen = {}
+        for question in self.questions:
+            for answer in question.value["answers"]:
+                person = answer["participant"]
+                if person is not None and person.pk not in seen:
+                    seen[person.pk] = person
+        return list(seen.values())

@@ -1,0 +1,64 @@
+"""Where a page stands in its course, in two queries whatever the course size.
+
+One query reads the page's ancestors (breadcrumbs, the course), one reads every
+module and step under the course in tree order, with the few specific fields
+the outline shows (a module's release date, a lesson's kind, a testimonial's
+format) brought in by subqueries rather than one query per page type.
+
+The page models use this module, so it reaches them through the app registry.
+"""
+
+from django.apps import apps
+from django.db.models import OuterRef, Subquery
+from django.utils import timezone
+from wagtail.models import Page
+
+from course.choices import LessonKind, TestimonialFormat
+from course.outline import build_outline
+
+
+def _field_of(model_name: str, field_name: str):
+    model = apps.get_model("course", model_name)
+    return Subquery(model.objects.filter(pk=OuterRef("pk")).values(field_name)[:1])
+
+
+def outline_pages(course: Page):
+    return (
+        Page.objects.descendant_of(course)
+        .live()
+        .filter(depth__lte=course.depth + 2)
+        .annotate(
+            release_date=_field_of("ModulePage", "release_date"),
+            lesson_kind=_field_of("LessonPage", "kind"),
+            testimonial_format=_field_of("TestimonialPage", "format"),
+        )
+        .order_by("path")
+    )
+
+
+def _is_course(page: Page) -> bool:
+    return issubclass(page.specific_class, apps.get_model("course", "CoursePage"))
+
+
+def course_navigation(page: Page) -> dict:
+    ancestors = list(page.get_ancestors().filter(depth__gt=1))
+    course = page if _is_course(page) else next((a for a in ancestors if _is_course(a)), None)
+    context = {"breadcrumbs": ancestors, "course": course}
+    if course is not None:
+        pages = [_with_outline_fields(p) for p in outline_pages(course)]
+        context["outline"] = build_outline(course.depth, pages, current_id=page.pk)
+    return context
+
+
+def _with_outline_fields(page: Page) -> Page:
+    """Give plain pages the attributes the outline templates read on specific pages."""
+    if page.lesson_kind:
+        page.kind = page.lesson_kind
+        page.kind_label = LessonKind(page.lesson_kind).label
+    elif page.testimonial_format:
+        page.kind = page.testimonial_format
+        page.kind_label = TestimonialFormat(page.testimonial_format).label
+    else:
+        page.kind_label = page.specific_class._meta.verbose_name
+    page.is_upcoming = page.release_date is not None and page.release_date > timezone.localdate()
+    return page

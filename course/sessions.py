@@ -1,0 +1,46 @@
+"""The state of a course session (a cohort) as a pure function of dates.
+
+Modelled on Richie's CourseRun: a session has its own enrolment window and
+running dates, so the same course can run again with a new cohort.
+"""
+
+import datetime
+from collections.abc import Iterable
+from typing import Any
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class SessionState(models.TextChoices):
+    UPCOMING = "upcoming", _("Enrolment opens soon")
+    OPEN = "open", _("Enrolment open")
+    RUNNING = "running", _("In progress, enrolment closed")
+    ARCHIVED = "archived", _("Finished")
+
+
+def compute_session_state(
+    today: datetime.date,
+    enrolment_opens_on: datetime.date,
+    enrolment_closes_on: datetime.date,
+    ends_on: datetime.date,
+) -> SessionState:
+    if today < enrolment_opens_on:
+        return SessionState.UPCOMING
+    if today <= enrolment_closes_on:
+        return SessionState.OPEN
+    if today <= ends_on:
+        return SessionState.RUNNING
+    return SessionState.ARCHIVED
+
+
+def open_session(sessions: Iterable[Any], today: datetime.date):
+    """The session a visitor can enrol in today: the open one that starts first."""
+    candidates = [s for s in sessions if s.state_on(today) == SessionState.OPEN]
+    return min(candidates, key=lambda s: s.starts_on, default=None)
+
+
+def next_session(sessions: Iterable[Any], today: datetime.date):
+    """The next session whose enrolment has not opened yet."""
+    candidates = [s for s in sessions if s.state_on(today) == SessionState.UPCOMING]
+    return min(candidates, key=lambda s: s.enrolment_opens_on, default=None)

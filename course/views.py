@@ -1,0 +1,149 @@
+"""Learner-facing views of the course app: progress, enrolment, dashboard, certificates.
+
+Every view that changes something takes POST with CSRF and works without
+JavaScript (it redirects back); with JavaScript the page updates in place.
+"""
+
+from allauth.account.models import EmailAddress
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponseRedirect, JsonResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from wagtail.models import Page
+
+from course import learning
+from course.models import Completion, CoursePage, Enrollment
+from course.navigation import course_navigation
+
+
+def _wants_json(request) -> bool:
+    return "application/json" in request.headers.get("Accept", "")
+
+
+def _back(request, fallback: str):
+    target = request.POST.get("next") or fallback
+    if not url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+        target = fallback
+    return HttpResponseRedirect(target, status=303)
+
+
+def _email_verified_or_refuse(request):
+    """Posting anything needs a confirmed email address (reading stays open)."""
+    if EmailAddress.objects.filter(user=request.user, verified=True).exists():
+        return None
+    message = _("Please confirm your email address first: we sent you a link.")
+    if _wants_json(request):
+        return JsonResponse({"error": message}, status=403)
+    messages.error(request, message)
+    return redirect("account_email")
+
+
+@login_required
+@require_POST
+def mark_step(request, page_id: int):
+    """Mark a step done (done=1) or not done (done=0). Idempotent."""
+    step = (
+        Page.objects.live()
+        .filter(pk=page_id, depth__gte=4)
+        .only("pk", "path", "depth", "url_path", "title")
+        .first()
+    )
+    if step is None:
+        raise Http404
+    enrollment = learning.enrolment_for_step(request.user, step)
+    if enrollment is None:
+        message = _("Enrol in the course to keep track of your progress.")
+        if _wants_json(request):
+            return JsonResponse({"error": message}, status=403)
+        messages.info(request, message)
+        return _back(request, step.get_url(request) or "/")
+    done = request.POST.get("done", "1") == "1"
+    learning.set_step_done(enrollment, step, done)
+    if _wants_json(request):
+        return JsonResponse({"page": step.pk, "done": done})
+    return _back(request, step.get_url(request) or "/")
+
+
+@login_required
+@require_POST
+def enrol(request, course_id: int):
+    course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    refused = _email_verified_or_refuse(request)
+    if refused:
+        return refused
+    try:
+        learning.enrol(request.user, course)
+    except learning.EnrolmentClosed:
+        messages.error(request, _("Enrolment is closed for this course."))
+    else:
+        messages.success(request, _("You are enrolled. Welcome to the course!"))
+    return _back(request, course.get_url(request))
+
+
+@login_required
+@require_POST
+def leave(request, course_id: int):
+    course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    for enrollment in Enrollment.objects.active().filter(user=request.user, session__course=course):
+        learning.leave(enrollment)
+    messages.info(
+        request,
+        _("You have left the course. Your progress is kept if you come back."),
+    )
+    return _back(request, course.get_url(request))
+
+
+@login_required
+def dashboard(request):
+    """ "My learning": each course the learner follows, its progress and next step."""
+    enrollments = list(
+        Enrollment.objects.active()
+        .filter(user=request.user)
+        .select_related("session", "session__course")
+        .order_by("-last_activity_at", "-enrolled_at")
+    )
+    courses = []
+    for enrollment in enrollments:
+        course = enrollment.session.course
+        navigation = course_navigation(course)
+        state = learning.learner_state(request.user, course, navigation["outline"])
+        courses.append({"enrollment": enrollment, "course": course, "progress": state.progress})
+    recent = (
+        Completion.objects.filter(enrollment__user=request.user, page__live=True)
+        .select_related("page")
+        .order_by("-completed_at")[:8]
+    )
+    return TemplateResponse(
+        request, "course/dashboard.html", {"courses": courses, "recent": recent}
+    )
+
+
+@login_required
+def certificate(request, enrollment_id: int):
+    """The learner's own certificate, printable on A4."""
+    enrollment = get_object_or_404(
+        Enrollment.objects.select_related("session", "session__course", "user"),
+        pk=enrollment_id,
+        user=request.user,
+        completed_at__isnull=False,
+    )
+    return TemplateResponse(request, "course/certificate.html", {"enrollment": enrollment})
+
+
+def verify_certificate(request, code: str):
+    """Public: says whether a code is a real certificate, and of which course, nothing more."""
+    enrollment = (
+        Enrollment.objects.filter(certificate_code=code.upper()[:14], completed_at__isnull=False)
+        .select_related("session", "session__course")
+        .first()
+    )
+    return TemplateResponse(
+        request,
+        "course/certificate_verify.html",
+        {"enrollment": enrollment, "code": code[:14]},
+        status=200 if enrollment else 404,
+    )

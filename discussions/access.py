@@ -1,0 +1,111 @@
+"""What discussions knows of the objects it is attached to, and who may do what.
+
+A target object may define `discussion_can_read(user)` and
+`discussion_can_post(user)`; it must have `title` and `get_url()` or `url`.
+Without the hooks everyone reads, and signed-in people whose email address is
+confirmed post. Posting always needs a confirmed address, whatever the hook says.
+"""
+
+import re
+
+from django.contrib.contenttypes.models import ContentType
+from django.http import Http404
+
+from discussions.models import Comment, CommentStatus
+
+ANCHOR_RE = re.compile(r"^[A-Za-z0-9_.:-]{0,100}$")
+MODERATE_PERMISSION = "discussions.moderate_comment"
+
+
+def is_valid_anchor(anchor: str) -> bool:
+    return bool(ANCHOR_RE.match(anchor or ""))
+
+
+def is_moderator(user) -> bool:
+    return bool(user and user.is_authenticated and user.is_active) and user.has_perm(
+        MODERATE_PERMISSION
+    )
+
+
+def has_confirmed_email(user) -> bool:
+    if not (user and user.is_authenticated and user.is_active):
+        return False
+    cached = getattr(user, "_discussions_confirmed_email", None)
+    if cached is None:
+        from allauth.account.models import EmailAddress
+
+        cached = EmailAddress.objects.filter(user=user, verified=True).exists()
+        user._discussions_confirmed_email = cached
+    return cached
+
+
+def can_read(target, user) -> bool:
+    hook = getattr(target, "discussion_can_read", None)
+    return bool(hook(user)) if callable(hook) else True
+
+
+def can_post(target, user) -> bool:
+    if not has_confirmed_email(user) or not can_read(target, user):
+        return False
+    hook = getattr(target, "discussion_can_post", None)
+    return bool(hook(user)) if callable(hook) else True
+
+
+def target_url(target) -> str:
+    get_url = getattr(target, "get_url", None)
+    url = get_url() if callable(get_url) else getattr(target, "url", None)
+    return url or "/"
+
+
+def resolve_target(content_type_id, object_id):
+    """The object a form names, or 404: unknown, not commentable or not live."""
+    try:
+        content_type = ContentType.objects.get_for_id(int(content_type_id))
+    except (ContentType.DoesNotExist, TypeError, ValueError) as error:
+        raise Http404 from error
+    model = content_type.model_class()
+    if model is None or not (
+        hasattr(model, "title") and (hasattr(model, "get_url") or hasattr(model, "url"))
+    ):
+        raise Http404
+    try:
+        target = model._default_manager.get(pk=object_id)
+    except (model.DoesNotExist, ValueError, TypeError) as error:
+        raise Http404 from error
+    # A Wagtail page must be named by its specific type, so that the hooks apply.
+    if getattr(target, "specific_class", model) is not model:
+        raise Http404
+    if getattr(target, "live", True) is False:
+        raise Http404
+    return target
+
+
+def comment_target(comment):
+    target = comment.target
+    if target is None or getattr(target, "live", True) is False:
+        raise Http404
+    return target
+
+
+def visible_statuses_q(user):
+    """Which comments a person sees in a thread (placeholders of deleted ones included)."""
+    from django.db.models import Q
+
+    if is_moderator(user):
+        return Q(status__in=[CommentStatus.PUBLISHED, CommentStatus.HELD, CommentStatus.HIDDEN])
+    if user is not None and user.is_authenticated:
+        return Q(status=CommentStatus.PUBLISHED) | Q(status=CommentStatus.HELD, author=user)
+    return Q(status=CommentStatus.PUBLISHED)
+
+
+def can_see_comment(comment: Comment, user) -> bool:
+    if comment.status == CommentStatus.PUBLISHED:
+        return True
+    if is_moderator(user):
+        return comment.status != CommentStatus.REMOVED
+    return (
+        comment.status == CommentStatus.HELD
+        and user is not None
+        and user.is_authenticated
+        and comment.author_id == user.pk
+    )

@@ -1,0 +1,21 @@
+"""What the learner's dashboard shows: recent replies to their comments."""
+
+from discussions.models import Comment, CommentStatus
+
+
+def recent_replies_for(user, limit: int = 5) -> list[Comment]:
+    """The latest published replies by others to the user's comments, newest first.
+
+    Each comment links to itself with `get_absolute_url()` (the permalink), and
+    has `author_name`; one query.
+    """
+    if not (user and user.is_authenticated):
+        return []
+    return list(
+        Comment.objects.filter(
+            parent__author=user, status=CommentStatus.PUBLISHED, deleted_at__isnull=True
+        )
+        .exclude(author=user)
+        .select_related("author")
+        .order_by("-created_at", "-pk")[:limit]
+    )

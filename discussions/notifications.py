@@ -1,0 +1,173 @@
+"""Emails about new comments: replies, mentions and followed threads.
+
+Each email carries a signed one-click unsubscribe link (and List-Unsubscribe
+headers). "replies" turns the user's `notify_replies` off (when the user model
+has it); "follow:<content type>:<object id>:<anchor>" stops following a thread.
+"""
+
+import re
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core import signing
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+
+from accounts.emails import send_email
+from discussions.access import target_url
+from discussions.models import Comment, CommentStatus, ThreadFollow
+
+UNSUBSCRIBE_SALT = "discussions.unsubscribe"
+REPLIES = "replies"
+
+
+def unsubscribe_token(user, topic: str) -> str:
+    return signing.dumps({"u": user.pk, "t": topic}, salt=UNSUBSCRIBE_SALT, compress=True)
+
+
+def read_unsubscribe_token(token: str) -> tuple[int, str] | None:
+    try:
+        data = signing.loads(token, salt=UNSUBSCRIBE_SALT)
+    except (signing.BadSignature, ValueError, TypeError):
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("u"), int):
+        return None
+    if not isinstance(data.get("t"), str):
+        return None
+    return data["u"], data["t"]
+
+
+def follow_topic(content_type_id, object_id, anchor) -> str:
+    return f"follow:{content_type_id}:{object_id}:{anchor}"
+
+
+def unsubscribe(user_id: int, topic: str) -> bool:
+    """Apply an unsubscribe; False if the user is gone or the topic unknown."""
+    user = get_user_model()._default_manager.filter(pk=user_id).first()
+    if user is None:
+        return False
+    if topic == REPLIES:
+        if hasattr(user, "notify_replies"):
+            user.notify_replies = False
+            user.save(update_fields=["notify_replies"])
+        return True
+    kind, _sep, rest = topic.partition(":")
+    content_type_id, _sep, rest = rest.partition(":")
+    object_id, _sep, anchor = rest.partition(":")
+    if kind != "follow" or not content_type_id.isdigit():
+        return False
+    ThreadFollow.objects.filter(
+        user=user, content_type_id=int(content_type_id), object_id=object_id, anchor=anchor
+    ).delete()
+    return True
+
+
+def _wants_replies(user) -> bool:
+    return bool(user and user.is_active and user.email and getattr(user, "notify_replies", True))
+
+
+def _mention_forms(name: str) -> set[str]:
+    name = " ".join(name.lower().split())
+    return {name, name.replace(" ", ""), name.replace(" ", "_"), name.replace(" ", "-")} - {""}
+
+
+def mentioned_users(comment: Comment, limit: int = 200) -> list:
+    """Participants of the thread named in the comment as @display name or @handle."""
+    if "@" not in comment.body:
+        return []
+    author_ids = (
+        Comment.objects.filter(
+            content_type_id=comment.content_type_id,
+            object_id=comment.object_id,
+            anchor=comment.anchor,
+            status=CommentStatus.PUBLISHED,
+            author__isnull=False,
+        )
+        .exclude(author_id=comment.author_id)
+        .values("author_id")
+        .distinct()[:limit]
+    )
+    participants = get_user_model()._default_manager.filter(pk__in=author_ids)
+    text = comment.body.lower()
+    found = []
+    for person in participants:
+        names = _mention_forms(person.get_public_name()) | _mention_forms(
+            person.email.split("@")[0]
+        )
+        if any(re.search("@" + re.escape(form) + r"(?![\w-])", text) for form in names):
+            found.append(person)
+    return found
+
+
+def _absolute(request, path: str) -> str:
+    if request is not None:
+        return request.build_absolute_uri(path)
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def _send(recipient, kind: str, topic: str, comment: Comment, target, request) -> None:
+    language = getattr(recipient, "preferred_language", "") or settings.LANGUAGE_CODE
+    with translation.override(language):
+        unsubscribe_url = _absolute(
+            request,
+            reverse("discussions:unsubscribe", args=[unsubscribe_token(recipient, topic)]),
+        )
+        context = {
+            "kind": kind,
+            "recipient": recipient,
+            "comment": comment,
+            "author_name": comment.author_name,
+            "title": getattr(target, "title", ""),
+            "comment_url": _absolute(request, comment.get_absolute_url()),
+            "page_url": _absolute(request, target_url(target)),
+            "unsubscribe_url": unsubscribe_url,
+        }
+        subject = " ".join(
+            render_to_string("discussions/email/notification_subject.txt", context).split()
+        )
+        body = render_to_string("discussions/email/notification.txt", context)
+        html_body = render_to_string("discussions/email/notification.html", context)
+    send_email(
+        subject,
+        body,
+        [recipient.email],
+        html_body=html_body,
+        headers={
+            "List-Unsubscribe": f"<{unsubscribe_url}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        },
+    )
+
+
+def notify_new_comment(comment: Comment, *, target, replied_to=None, request=None) -> None:
+    """Email the author replied to, the people mentioned, and (top level) the followers."""
+    recipients: dict[int, tuple] = {}
+    if (
+        replied_to is not None
+        and replied_to.author_id
+        and replied_to.author_id != comment.author_id
+    ):
+        author = replied_to.author
+        if _wants_replies(author):
+            recipients[author.pk] = (author, "reply", REPLIES)
+    for person in mentioned_users(comment):
+        if person.pk not in recipients and _wants_replies(person):
+            recipients[person.pk] = (person, "mention", REPLIES)
+    if comment.depth == 0:
+        topic = follow_topic(comment.content_type_id, comment.object_id, comment.anchor)
+        follows = (
+            ThreadFollow.objects.filter(
+                content_type_id=comment.content_type_id,
+                object_id=comment.object_id,
+                anchor=comment.anchor,
+                user__is_active=True,
+            )
+            .exclude(user_id=comment.author_id)
+            .select_related("user")
+        )
+        for follow in follows:
+            if follow.user_id not in recipients and follow.user.email:
+                recipients[follow.user_id] = (follow.user, "follow", topic)
+    for recipient, kind, topic in recipients.values():
+        _send(recipient, kind, topic, comment, target, request)

@@ -1,0 +1,155 @@
+"""Moderation in the Wagtail admin: the comments listing, its filters and bulk actions.
+
+People with the "discussions.moderate_comment" permission (the trainers'
+group) see the listing, change a comment's status and use the bulk actions
+approve / hide / remove; nobody creates comments from the admin.
+"""
+
+import django_filters
+from django.db.models import Count
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from wagtail import hooks
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.panels import FieldPanel
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from discussions.access import MODERATE_PERMISSION, is_moderator
+from discussions.models import Comment, CommentReport, CommentStatus
+
+
+class ModerationPermissionPolicy(ModelPermissionPolicy):
+    """Moderators view and change comments; nobody adds them here; deleting stays explicit."""
+
+    def user_has_permission(self, user, action):
+        if action == "add":
+            return False
+        if action in ("view", "change") and user.is_active and user.has_perm(MODERATE_PERMISSION):
+            return True
+        return super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+register_permission_policy(Comment, ModerationPermissionPolicy(Comment), exact_class=True)
+
+
+class CommentFilterSet(WagtailFilterSet):
+    status = django_filters.ChoiceFilter(label=_("Status"), choices=CommentStatus.choices)
+    reported = django_filters.BooleanFilter(label=_("Reported"), method="filter_reported")
+    created_at = django_filters.DateFromToRangeFilter(label=_("Date"), widget=DateRangePickerWidget)
+
+    class Meta:
+        model = Comment
+        fields = ["status", "reported", "created_at"]
+
+    def filter_reported(self, queryset, name, value):
+        if value is None:
+            return queryset
+        return queryset.filter(report_count__gt=0) if value else queryset.filter(report_count=0)
+
+
+class CommentViewSet(SnippetViewSet):
+    model = Comment
+    icon = "comment"
+    menu_label = _("Comments")
+    menu_name = "discussion-comments"
+    menu_order = 300
+    add_to_admin_menu = True
+    copy_view_enabled = False
+    add_to_reference_index = False  # comments reference nothing an editor needs to track
+    inspect_view_enabled = True
+    filterset_class = CommentFilterSet
+    list_display = [
+        "__str__",
+        Column("author", label=_("Author")),
+        Column("get_status_display", label=_("Status")),
+        Column("report_count", label=_("Reports"), sort_key="report_count"),
+        DateColumn("created_at", label=_("Date"), sort_key="created_at"),
+    ]
+    list_per_page = 50
+    ordering = ["-created_at"]
+    search_fields = ["body"]
+    search_backend_name = None  # comments are not in the search index: the ORM searches
+    panels = [
+        FieldPanel("status"),
+        FieldPanel("body", read_only=True),
+    ]
+
+    def get_queryset(self, request):
+        return Comment.objects.select_related("author").annotate(report_count=Count("reports"))
+
+
+register_snippet(CommentViewSet)
+
+
+class CommentStatusBulkAction(SnippetBulkAction):
+    """Set the status of the selected comments."""
+
+    models = [Comment]
+    template_name = "discussions/admin/confirm_bulk_status.html"
+    new_status = CommentStatus.PUBLISHED
+
+    def check_perm(self, obj):
+        return is_moderator(self.request.user)
+
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), "action": self}
+
+    @classmethod
+    def execute_action(cls, objects, **kwargs):
+        ids = [comment.pk for comment in objects]
+        count = Comment.objects.filter(pk__in=ids).update(status=cls.new_status)
+        if cls.new_status == CommentStatus.PUBLISHED:
+            # Approved: the reports are dealt with, and must not hold it again.
+            CommentReport.objects.filter(comment_id__in=ids).delete()
+        return count, 0
+
+
+@hooks.register("register_bulk_action")
+class ApproveCommentsBulkAction(CommentStatusBulkAction):
+    display_name = _("Approve")
+    action_type = "approve"
+    aria_label = _("Approve the selected comments")
+    action_priority = 10
+    new_status = CommentStatus.PUBLISHED
+
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        return ngettext(
+            "%(count)d comment approved.", "%(count)d comments approved.", num_parent_objects
+        ) % {"count": num_parent_objects}
+
+
+@hooks.register("register_bulk_action")
+class HideCommentsBulkAction(CommentStatusBulkAction):
+    display_name = _("Hide")
+    action_type = "hide"
+    aria_label = _("Hide the selected comments")
+    action_priority = 20
+    new_status = CommentStatus.HIDDEN
+
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        return ngettext(
+            "%(count)d comment hidden.", "%(count)d comments hidden.", num_parent_objects
+        ) % {"count": num_parent_objects}
+
+
+@hooks.register("register_bulk_action")
+class RemoveCommentsBulkAction(CommentStatusBulkAction):
+    display_name = _("Remove")
+    action_type = "remove"
+    aria_label = _("Remove the selected comments")
+    action_priority = 30
+    classes = {"serious"}
+    new_status = CommentStatus.REMOVED
+
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        return ngettext(
+            "%(count)d comment removed.", "%(count)d comments removed.", num_parent_objects
+        ) % {"count": num_parent_objects}

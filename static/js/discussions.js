@@ -1,0 +1,165 @@
+// Discussions: post, reply, edit, delete, report, follow and "more comments" without
+// reloading the page. Progressive enhancement only: every form and link works without it.
+(function () {
+  "use strict";
+  if (window.gazouillisDiscussions || !window.fetch || !window.FormData) return;
+  window.gazouillisDiscussions = true;
+
+  function statusOf(node) {
+    var section = node.closest("[data-discussion]");
+    return section && section.querySelector("[data-discussion-status]");
+  }
+
+  function announce(node, message) {
+    var status = statusOf(node);
+    if (!status) return;
+    status.textContent = "";
+    // A fresh text node makes screen readers announce the same message twice in a row.
+    window.setTimeout(function () { status.textContent = message || ""; }, 50);
+  }
+
+  function fromHTML(html) {
+    var template = document.createElement("template");
+    template.innerHTML = (html || "").trim();
+    return template.content;
+  }
+
+  function showError(form, message) {
+    var error = form.querySelector("[data-form-error]");
+    var text = form.querySelector("textarea[name=body]");
+    if (error) error.textContent = message || "";
+    if (text) text.setAttribute("aria-invalid", message ? "true" : "false");
+  }
+
+  function insertComment(form, data) {
+    var section = form.closest("[data-discussion]");
+    var fresh = fromHTML(data.html).firstElementChild;
+    if (!section || !fresh) return null;
+    var parentItem = data.parent_id && section.querySelector('[data-comment="' + data.parent_id + '"]');
+    var list;
+    if (parentItem) {
+      list = parentItem.querySelector(":scope > .comment__replies");
+      if (!list) {
+        list = document.createElement("ol");
+        list.className = "comment__replies";
+        parentItem.appendChild(list);
+      }
+    } else {
+      list = section.querySelector("[data-discussion-list]");
+      var empty = section.querySelector("[data-discussion-empty]");
+      if (empty) empty.remove();
+    }
+    list.appendChild(fresh);
+    return fresh;
+  }
+
+  function replaceComment(id, html) {
+    var item = document.getElementById("comment-" + id);
+    var fresh = fromHTML(html).firstElementChild;
+    if (!item || !fresh) return null;
+    // Keep the replies already on the page: the fresh HTML has none.
+    var replies = item.querySelector(":scope > .comment__replies");
+    if (replies) fresh.appendChild(replies);
+    item.replaceWith(fresh);
+    return fresh;
+  }
+
+  function handle(form, data) {
+    var kind = form.getAttribute("data-discussion-form");
+    var focusTarget = null;
+    if (kind === "post" || kind === "reply") {
+      if (data.html) focusTarget = insertComment(form, data);
+      form.reset();
+      var details = form.closest("details");
+      if (details) details.open = false;
+    } else if (kind === "edit") {
+      focusTarget = replaceComment(data.id, data.html);
+    } else if (kind === "delete") {
+      if (data.placeholder) {
+        focusTarget = replaceComment(data.id, data.html);
+      } else {
+        var item = document.getElementById("comment-" + data.id);
+        var section = item && item.closest("[data-discussion]");
+        if (item) item.remove();
+        focusTarget = section && section.querySelector("h2");
+      }
+    } else if (kind === "report") {
+      var box = form.closest("details");
+      if (box) box.open = false;
+    } else if (kind === "follow") {
+      var value = form.querySelector("[data-follow-value]");
+      var button = form.querySelector("button");
+      value.value = data.following ? "0" : "1";
+      button.textContent = data.following ? button.dataset.labelUnfollow : button.dataset.labelFollow;
+    }
+    if (focusTarget) {
+      if (!focusTarget.hasAttribute("tabindex")) focusTarget.setAttribute("tabindex", "-1");
+      focusTarget.focus();
+    }
+  }
+
+  document.addEventListener("submit", function (event) {
+    var form = event.target.closest("form[data-discussion-form]");
+    if (!form) return;
+    event.preventDefault();
+    var button = form.querySelector("button[type=submit]");
+    if (button) button.disabled = true;
+    fetch(form.action, {
+      method: "POST",
+      body: new FormData(form),
+      headers: { Accept: "application/json", "X-Requested-With": "fetch" },
+      credentials: "same-origin",
+    })
+      .then(function (response) {
+        return response.json().then(function (data) { return { ok: response.ok, data: data }; });
+      })
+      .then(function (result) {
+        if (result.ok && result.data.ok) {
+          showError(form, "");
+          announce(form, result.data.message);
+          handle(form, result.data);
+        } else {
+          // Refused: the text stays in the form, the reason is shown beside it.
+          showError(form, result.data.message);
+          announce(form, result.data.message);
+        }
+      })
+      .catch(function () {
+        // Network or server trouble: fall back to an ordinary submission.
+        form.submit();
+      })
+      .finally(function () {
+        if (button) button.disabled = false;
+      });
+  });
+
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest("a[data-discussion-more]");
+    if (!link) return;
+    event.preventDefault();
+    var wrap = link.closest("[data-discussion-more-wrap]");
+    var section = link.closest("[data-discussion]");
+    link.setAttribute("aria-busy", "true");
+    fetch(link.getAttribute("data-discussion-more"), { credentials: "same-origin" })
+      .then(function (response) {
+        if (!response.ok) throw new Error(response.status);
+        return response.text();
+      })
+      .then(function (html) {
+        var fragment = fromHTML(html);
+        var items = fragment.querySelector("[data-discussion-fragment]");
+        var list = section.querySelector("[data-discussion-list]");
+        var first = items && items.firstElementChild;
+        if (items) {
+          while (items.firstElementChild) list.appendChild(items.firstElementChild);
+        }
+        var nextWrap = fragment.querySelector("[data-discussion-more-wrap]");
+        if (nextWrap) wrap.replaceWith(nextWrap); else wrap.remove();
+        if (first) {
+          first.setAttribute("tabindex", "-1");
+          first.focus();
+        }
+      })
+      .catch(function () { window.location.href = link.href; });
+  });
+})();

@@ -1,0 +1,104 @@
+"""Signing up: a confirmation email through the background task, then the learner may sign in."""
+
+import pytest
+from allauth.account.models import EmailAddress
+from django.core import mail
+
+import accounts.adapter
+from accounts.models import User
+from tests.accounts.conftest import PASSWORD, links_in, make_user, url
+
+pytestmark = pytest.mark.django_db
+
+NEW_EMAIL = "nouvelle@example.org"
+
+
+def sign_up(client, email=NEW_EMAIL, language="fr"):
+    return client.post(
+        url("account_signup", language),
+        {"email": email, "password1": PASSWORD, "password2": PASSWORD},
+    )
+
+
+def confirmation_link(message) -> str:
+    [link] = [link for link in links_in(message.body) if "/confirm-email/" in link]
+    return link
+
+
+def test_sign_up_sends_a_confirmation_email_and_the_link_confirms_the_address(client):
+    response = sign_up(client)
+    assert response.status_code == 302
+    assert response.url == url("account_email_verification_sent")
+    user = User.objects.get(email=NEW_EMAIL)
+    assert not EmailAddress.objects.get(user=user).verified
+
+    [message] = mail.outbox
+    assert message.to == [NEW_EMAIL]
+    assert message.subject.startswith("[Gazouillis] ")
+    link = confirmation_link(message)
+    assert link.startswith("http://testserver/fr/account/confirm-email/")
+
+    # Confirmation needs a POST (ACCOUNT_CONFIRM_EMAIL_ON_GET is off): a mail
+    # scanner that follows the link confirms nothing.
+    path = link.removeprefix("http://testserver")
+    assert client.get(path).status_code == 200
+    assert not EmailAddress.objects.get(user=user).verified
+    response = client.post(path)
+    assert response.status_code == 302
+    assert EmailAddress.objects.get(user=user).verified
+
+
+def test_a_confirmed_learner_signs_in_from_another_browser(client, django_user_model):
+    sign_up(client)
+    client.post(confirmation_link(mail.outbox[0]).removeprefix("http://testserver"))
+
+    browser = type(client)()
+    response = browser.post(url("account_login"), {"login": NEW_EMAIL, "password": PASSWORD})
+    assert response.status_code == 302
+    assert response.url == url("dashboard")
+    assert browser.get(url("profile")).status_code == 200
+
+
+def test_sign_in_is_refused_until_the_address_is_confirmed(client):
+    sign_up(client)
+    browser = type(client)()
+    response = browser.post(url("account_login"), {"login": NEW_EMAIL, "password": PASSWORD})
+    # allauth sends a new confirmation email and shows "verification sent", not the site.
+    assert response.status_code == 302
+    assert response.url == url("account_email_verification_sent")
+    assert browser.get(url("profile")).status_code == 302
+
+
+def test_account_emails_leave_through_the_background_email_task(client, monkeypatch):
+    queued = []
+    original = accounts.adapter.send_message
+
+    def spy(message):
+        queued.append(message.subject)
+        original(message)
+
+    monkeypatch.setattr(accounts.adapter, "send_message", spy)
+    sign_up(client)
+    assert len(queued) == 1
+    assert [m.subject for m in mail.outbox] == queued
+
+
+def test_emails_are_written_in_the_language_the_learner_signed_up_in(client):
+    sign_up(client, language="en")
+    user = User.objects.get(email=NEW_EMAIL)
+    assert user.preferred_language == "en"
+    [message] = mail.outbox
+    assert "Hello from Gazouillis!" in message.body
+    assert "/en/account/confirm-email/" in message.body
+
+
+def test_signing_up_with_a_taken_address_looks_like_a_new_sign_up(client):
+    """Enumeration prevention: the page says "check your email" either way; the
+    owner of the address gets an email telling them they already have an account."""
+    make_user("alice@example.org")
+    response = sign_up(client, email="alice@example.org")
+    assert response.status_code == 302
+    assert response.url == url("account_email_verification_sent")
+    assert User.objects.filter(email__iexact="alice@example.org").count() == 1
+    [message] = mail.outbox
+    assert message.to == ["alice@example.org"]

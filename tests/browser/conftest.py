@@ -1,0 +1,88 @@
+"""Browser tests: Debian's Chromium driven by Playwright against a live server.
+
+Each page visited is also checked with axe-core (from the npm package, injected
+into the page): serious or critical accessibility violations fail the test.
+"""
+
+import os
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+# Playwright's sync API runs an event loop in the test thread; the ORM calls the
+# tests make there are still synchronous and safe.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"Chromium is missing at {CHROMIUM}: run `make test`, which installs it.")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(params=[(390, 844), (1280, 900)], ids=["phone", "laptop"])
+def viewport(request):
+    return {"width": request.param[0], "height": request.param[1]}
+
+
+@pytest.fixture
+def page(browser, viewport):
+    context = browser.new_context(viewport=viewport, locale="fr-FR")
+    page = context.new_page()
+    page.console_errors = []
+    page.on("console", lambda m: m.type == "error" and page.console_errors.append(m.text))
+    page.on("pageerror", lambda e: page.console_errors.append(str(e)))
+    page.on(
+        "response",
+        lambda r: r.status >= 400 and page.console_errors.append(f"{r.status} {r.url}"),
+    )
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def demo(live_server, settings, tmp_path):
+    # Browser tests are marked django_db(transaction=True): the live server needs
+    # real commits. Each test's flush removes the root page, locale and collection
+    # of the migrations; load_demo puts them back.
+    settings.MEDIA_ROOT = tmp_path
+    call_command("load_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
+
+
+def assert_accessible(page):
+    """No serious or critical axe-core violation on the page as it is now."""
+    if not AXE.exists():
+        pytest.fail(f"axe-core is missing at {AXE}: run `make test`, which installs it.")
+    page.add_script_tag(path=str(AXE))
+    results = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    problems = [
+        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
+        for v in results["violations"]
+        if v["impact"] in {"serious", "critical"}
+    ]
+    assert problems == [], f"{page.url}\n" + "\n".join(problems)
+
+
+def assert_fits_the_screen(page):
+    """Nothing forces the reader to scroll sideways."""
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"{page.url} is {overflow}px wider than the screen"

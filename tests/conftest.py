@@ -1,0 +1,52 @@
+import pytest
+from django.core.cache import caches
+from django.utils import translation
+
+from tests.factories import build_course, make_site_home
+
+
+@pytest.fixture(autouse=True)
+def _french_by_default():
+    # Tests start from the platform's default language, whatever the previous test did.
+    with translation.override("fr"):
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _empty_caches():
+    # Rate-limit counters and cached renditions of one test must not leak into the
+    # next, whose database no longer holds what they point to.
+    yield
+    for cache in caches.all():
+        cache.clear()
+
+
+@pytest.fixture
+def home(db):
+    return make_site_home()
+
+
+@pytest.fixture
+def course(home):
+    return build_course(home)
+
+
+@pytest.fixture
+def session(course):
+    from tests.factories import CourseSessionFactory
+
+    return CourseSessionFactory(course=course)
+
+
+@pytest.fixture
+def learner(db):
+    from tests.factories import UserFactory
+
+    return UserFactory()
+
+
+@pytest.fixture
+def enrollment(session, learner):
+    from course.models import Enrollment
+
+    return Enrollment.objects.create(user=learner, session=session)

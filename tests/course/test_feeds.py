@@ -1,0 +1,31 @@
+"""The Atom feed lists the newest published testimonials."""
+
+import xml.etree.ElementTree as ET
+
+import pytest
+from django.urls import reverse
+
+from course.models import TestimonialPage
+
+pytestmark = pytest.mark.django_db
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def test_feed_lists_published_testimonials_newest_first_as_atom(client, course):
+    hidden = TestimonialPage.objects.first()
+    hidden.unpublish()
+    response = client.get(reverse("testimonials_feed"))
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/atom+xml")
+    feed = ET.fromstring(response.content)  # noqa: S314 - our own feed, in a test
+    titles = [e.find(f"{ATOM}title").text for e in feed.findall(f"{ATOM}entry")]
+    live = TestimonialPage.objects.live().order_by("-first_published_at")
+    assert titles == [p.title for p in live]
+    assert hidden.title not in titles
+    links = [e.find(f"{ATOM}link").get("href") for e in feed.findall(f"{ATOM}entry")]
+    assert all(link.startswith("http://testserver/fr/") for link in links)
+
+
+def test_every_page_announces_the_feed(client, course):
+    html = client.get(course.url).content.decode()
+    assert 'type="application/atom+xml"' in html

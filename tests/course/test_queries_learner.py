@@ -1,0 +1,68 @@
+"""Query budgets for a signed-in learner: the same count whatever the size of the
+course (12 or 200 steps) and of the class (10 or 10,000 learners)."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from accounts.models import User
+from course import learning
+from course.models import Completion, Enrollment, LessonPage
+from course.navigation import course_navigation
+from tests.factories import CourseSessionFactory, build_course
+
+pytestmark = pytest.mark.django_db
+
+LESSON_PAGE_BUDGET = 12
+MARK_DONE_BUDGET = 6
+
+
+def _class_of(session, size):
+    users = User.objects.bulk_create(
+        [User(email=f"peer{i}@example.org", password="!") for i in range(size)]
+    )
+    Enrollment.objects.bulk_create([Enrollment(user=u, session=session) for u in users])
+
+
+def _learner_page_queries(client, home, modules, lessons_per_module, class_size):
+    course = build_course(home, modules=modules, lessons_per_module=lessons_per_module)
+    session = CourseSessionFactory(course=course)
+    _class_of(session, class_size)
+    learner = User.objects.create_user(email="me@example.org", password="x")
+    enrollment = Enrollment.objects.create(user=learner, session=session)
+    steps = course_navigation(course)["outline"].steps
+    for step in steps[:5]:
+        learning.set_step_done(enrollment, step, True)
+    client.force_login(learner)
+    page = LessonPage.objects.get(pk=steps[6].pk)
+    client.get(page.url)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(page.url)
+    assert response.status_code == 200
+    assert b"outline__step--done" in response.content
+    return len(captured)
+
+
+def test_learner_lesson_page_is_flat_in_course_and_class_size(client, home):
+    small = _learner_page_queries(client, home, 4, 3, 10)
+    client.logout()
+    Completion.objects.all().delete()
+    Enrollment.objects.all().delete()
+    User.objects.all().delete()
+    home.get_children().delete()
+    large = _learner_page_queries(client, home, 20, 9, 10_000)
+    assert small == large
+    assert large <= LESSON_PAGE_BUDGET
+
+
+def test_mark_done_stays_within_its_budget(
+    client, course, enrollment, django_assert_max_num_queries
+):
+    client.force_login(enrollment.user)
+    step = course_navigation(course)["outline"].steps[3]
+    with django_assert_max_num_queries(MARK_DONE_BUDGET):
+        response = client.post(
+            reverse("mark_step", args=[step.pk]), {"done": "1"}, HTTP_ACCEPT="application/json"
+        )
+    assert response.json()["done"] is True

@@ -1,0 +1,53 @@
+"""Session state is a pure function of the dates (no database)."""
+
+import datetime
+from dataclasses import dataclass
+
+import pytest
+
+from course.sessions import SessionState, compute_session_state, next_session, open_session
+
+D = datetime.date
+
+
+@pytest.mark.parametrize(
+    ("today", "expected"),
+    [
+        (D(2027, 1, 1), SessionState.UPCOMING),
+        (D(2027, 2, 1), SessionState.OPEN),
+        (D(2027, 3, 1), SessionState.OPEN),
+        (D(2027, 3, 2), SessionState.RUNNING),
+        (D(2027, 5, 31), SessionState.RUNNING),
+        (D(2027, 6, 1), SessionState.ARCHIVED),
+    ],
+)
+def test_state_follows_the_enrolment_window_then_the_running_dates(today, expected):
+    assert compute_session_state(today, D(2027, 2, 1), D(2027, 3, 1), D(2027, 5, 31)) == expected
+
+
+@dataclass
+class FakeSession:
+    title: str
+    enrolment_opens_on: datetime.date
+    enrolment_closes_on: datetime.date
+    starts_on: datetime.date
+    ends_on: datetime.date
+
+    def state_on(self, today):
+        return compute_session_state(
+            today, self.enrolment_opens_on, self.enrolment_closes_on, self.ends_on
+        )
+
+
+SPRING = FakeSession("spring", D(2027, 2, 1), D(2027, 3, 1), D(2027, 3, 1), D(2027, 5, 31))
+AUTUMN = FakeSession("autumn", D(2027, 9, 1), D(2027, 10, 1), D(2027, 10, 1), D(2027, 12, 15))
+
+
+def test_the_open_session_is_the_one_taking_enrolments_today():
+    assert open_session([AUTUMN, SPRING], D(2027, 2, 15)) is SPRING
+    assert open_session([AUTUMN, SPRING], D(2027, 4, 1)) is None
+
+
+def test_the_next_session_is_the_first_whose_enrolment_has_not_opened():
+    assert next_session([AUTUMN, SPRING], D(2027, 4, 1)) is AUTUMN
+    assert next_session([AUTUMN, SPRING], D(2028, 1, 1)) is None
