@@ -25,7 +25,7 @@ class NewTestimonialsFeed(Feed):
         return (
             TestimonialPage.objects.live()
             .public()
-            .order_by("-first_published_at")
+            .order_by("-first_published_at", "-pk")
             .select_related("witness")[:FEED_SIZE]
         )
 

@@ -7,6 +7,7 @@ confirmed post. Posting always needs a confirmed address, whatever the hook says
 """
 
 import re
+from urllib.parse import urlencode
 
 from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
@@ -55,6 +56,14 @@ def target_url(target) -> str:
     get_url = getattr(target, "get_url", None)
     url = get_url() if callable(get_url) else getattr(target, "url", None)
     return url or "/"
+
+
+def thread_url(target, anchor: str = "") -> str:
+    """Where a thread is seen: the target's page; a part's thread opens on request."""
+    url = target_url(target)
+    if anchor:
+        url += "?" + urlencode({"comments_thread": anchor})
+    return url
 
 
 def resolve_target(content_type_id, object_id):

@@ -106,7 +106,7 @@ def reply(request, pk):
 
 
 def _post(request, *, target, anchor, parent):
-    page_url = access.target_url(target)
+    page_url = access.thread_url(target, anchor)
     if not request.user.is_authenticated:
         return _login_or_refuse(request, page_url)
     form = CommentForm(request.POST)
@@ -164,7 +164,7 @@ def _visible_comment_or_404(request, pk):
 @require_http_methods(["GET", "POST"])
 def edit(request, pk):
     comment, target = _visible_comment_or_404(request, pk)
-    page_url = access.target_url(target)
+    page_url = access.thread_url(target, comment.anchor)
     if not request.user.is_authenticated:
         return _login_or_refuse(request, page_url)
     if comment.author_id != request.user.pk:
@@ -208,7 +208,7 @@ def edit(request, pk):
 @require_POST
 def delete(request, pk):
     comment, target = _visible_comment_or_404(request, pk)
-    page_url = access.target_url(target)
+    page_url = access.thread_url(target, comment.anchor)
     if not request.user.is_authenticated:
         return _login_or_refuse(request, page_url)
     try:
@@ -225,7 +225,7 @@ def delete(request, pk):
 @require_POST
 def report(request, pk):
     comment, target = _visible_comment_or_404(request, pk)
-    page_url = access.target_url(target)
+    page_url = access.thread_url(target, comment.anchor)
     if not request.user.is_authenticated:
         return _login_or_refuse(request, page_url)
     form = ReportForm(request.POST)
@@ -259,10 +259,12 @@ def report(request, pk):
 @require_POST
 def follow(request):
     target = access.resolve_target(request.POST.get("content_type"), request.POST.get("object_id"))
-    page_url = access.target_url(target)
+    anchor = request.POST.get("anchor", "")
+    if not access.is_valid_anchor(anchor):
+        raise Http404
+    page_url = access.thread_url(target, anchor)
     if not request.user.is_authenticated:
         return _login_or_refuse(request, page_url)
-    anchor = request.POST.get("anchor", "")
     following = request.POST.get("follow") == "1"
     try:
         set_following(user=request.user, target=target, anchor=anchor, follow=following)
@@ -304,6 +306,8 @@ def permalink(request, pk):
     cursor = threads.cursor_for_comment_page(comment, request.user)
     if cursor:
         url += "?" + urlencode({"comments_thread": comment.anchor, "comments_after": cursor})
+    elif comment.anchor:
+        url = access.thread_url(target, comment.anchor)
     return HttpResponseRedirect(f"{url}#comment-{comment.pk}")
 
 

@@ -2050,3 +2050,57 @@ COURSE = {
         },
     ],
 }
+
+
+# Threads under the round tables, written by the demo learners of a local demo
+# (`load_demo_learners` creates them once the accounts exist). Each entry: the
+# testimonial's slug, then comments as (author email, text, replies).
+DISCUSSIONS = [
+    {
+        "slug": "table-ronde-se-presenter",
+        "comments": [
+            (
+                "apprenante@demo.gazouillis.test",
+                "Ce qui m’a frappée, c’est que presque tout le monde a réécrit sa bio "
+                "plusieurs fois. Moi, je n’ose pas encore écrire mon métier : j’ai peur "
+                "que chaque message soit lu comme la position de mon employeur.",
+                [
+                    (
+                        "apprenant@demo.gazouillis.test",
+                        "Même crainte ici. La phrase d’avertissement de la leçon m’aide, "
+                        "mais je me demande si elle protège vraiment quelque chose ou si "
+                        "elle rassure surtout celui qui l’écrit.",
+                    ),
+                    (
+                        "apprenante@demo.gazouillis.test",
+                        "Bonne question ! Pour moi, elle dit surtout aux lecteurs d’où je "
+                        "parle. Ce qui protège, c’est ce qu’on choisit de *publier*.",
+                    ),
+                ],
+            ),
+            (
+                "apprenant@demo.gazouillis.test",
+                "J’ai aimé les réponses sur la photo : un visage plutôt qu’un logo, même "
+                "pour un compte professionnel. Je change la mienne cette semaine.",
+                [],
+            ),
+        ],
+    },
+    {
+        "slug": "table-ronde-comptes-et-abonnements",
+        "comments": [
+            (
+                "apprenant@demo.gazouillis.test",
+                "Deux comptes, c’est deux fois plus de temps. Je retiens l’idée des "
+                "listes : on peut séparer sa veille sans séparer ses comptes.",
+                [
+                    (
+                        "apprenante@demo.gazouillis.test",
+                        "Et l’inverse marche aussi : un seul compte, avec des listes "
+                        "privées pour ne pas mélanger les fils.",
+                    ),
+                ],
+            ),
+        ],
+    },
+]

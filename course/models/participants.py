@@ -12,6 +12,13 @@ handle_validator = RegexValidator(
 )
 
 
+class ParticipantManager(models.Manager):
+    # A round table names the same people in every answer and shows their picture:
+    # loading the picture with the person keeps the page to one query for all.
+    def get_queryset(self):
+        return super().get_queryset().select_related("picture")
+
+
 class Participant(index.Indexed, models.Model):
     display_name = models.CharField(_("display name"), max_length=80)
     handle = models.CharField(
@@ -31,6 +38,8 @@ class Participant(index.Indexed, models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+
+    objects = ParticipantManager()
 
     panels = [
         FieldPanel("display_name"),

@@ -1,9 +1,11 @@
 """The Atom feed lists the newest published testimonials."""
 
+import datetime
 import xml.etree.ElementTree as ET
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from course.models import TestimonialPage
 
@@ -12,6 +14,12 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 
 
 def test_feed_lists_published_testimonials_newest_first_as_atom(client, course):
+    # Pages published in the same instant are listed newest created first.
+    start = timezone.now() - datetime.timedelta(days=10)
+    for n, page in enumerate(TestimonialPage.objects.order_by("pk")):
+        TestimonialPage.objects.filter(pk=page.pk).update(
+            first_published_at=start + datetime.timedelta(days=n % 2)
+        )
     hidden = TestimonialPage.objects.first()
     hidden.unpublish()
     response = client.get(reverse("testimonials_feed"))
@@ -19,7 +27,7 @@ def test_feed_lists_published_testimonials_newest_first_as_atom(client, course):
     assert response["Content-Type"].startswith("application/atom+xml")
     feed = ET.fromstring(response.content)  # noqa: S314 - our own feed, in a test
     titles = [e.find(f"{ATOM}title").text for e in feed.findall(f"{ATOM}entry")]
-    live = TestimonialPage.objects.live().order_by("-first_published_at")
+    live = TestimonialPage.objects.live().order_by("-first_published_at", "-pk")
     assert titles == [p.title for p in live]
     assert hidden.title not in titles
     links = [e.find(f"{ATOM}link").get("href") for e in feed.findall(f"{ATOM}entry")]

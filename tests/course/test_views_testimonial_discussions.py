@@ -1,0 +1,117 @@
+"""Testimonial pages carry their discussions: the page's thread, one thread per
+round-table answer that opens on request, and comment counts on the module's list."""
+
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from course.models import TestimonialPage
+from tests.discussions.conftest import make_comment
+from tests.discussions.test_views_posting import post_data
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def answer_anchors(html: str) -> list[str]:
+    return re.findall(r'href="\?comments_thread=([^"#]+)#discussion-', html)
+
+
+@pytest.fixture
+def round_table(course):
+    return TestimonialPage.objects.filter(format="round_table").first()
+
+
+def test_visitor_reads_the_comments_under_a_testimonial(client, round_table, learner):
+    make_comment(round_table, learner, "Merci pour ces réponses franches.")
+
+    html = client.get(round_table.url).content.decode()
+
+    assert "Merci pour ces réponses franches." in html
+    assert "1 commentaire" in html
+    assert "pour participer à la discussion" in html  # the sign-in invitation
+
+
+def test_each_round_table_answer_offers_its_own_thread(client, round_table):
+    html = client.get(round_table.url).content.decode()
+
+    anchors = answer_anchors(html)
+    answers = sum(len(block.value["answers"]) for block in round_table.questions)
+    assert len(anchors) == answers
+    assert len(set(anchors)) == answers
+    assert "Commenter la réponse de" in html
+
+
+def test_an_answer_thread_opens_with_its_comments_and_form(client, round_table, learner):
+    html = client.get(round_table.url).content.decode()
+    anchor = answer_anchors(html)[1]
+    make_comment(round_table, learner, "Sur cette réponse précise.", anchor=anchor)
+    make_comment(round_table, learner, "Sur la page entière.")
+    client.force_login(learner)
+
+    closed = client.get(round_table.url).content.decode()
+    opened = client.get(round_table.url, {"comments_thread": anchor}).content.decode()
+
+    assert "Sur cette réponse précise." not in closed
+    assert "Lire 1 commentaire sur la réponse de" in closed
+    assert "Sur cette réponse précise." in opened
+    assert f'id="discussion-{anchor}"' in opened
+    assert f'name="anchor" value="{anchor}"' in opened
+
+
+def test_a_comment_posted_on_an_answer_is_shown_where_it_was_written(client, round_table, learner):
+    anchor = answer_anchors(client.get(round_table.url).content.decode())[0]
+    client.force_login(learner)
+
+    response = client.post(
+        reverse("discussions:post"), post_data(round_table, "Je m’y reconnais.", anchor=anchor)
+    )
+    permalink = client.get(response.url)
+
+    assert permalink.status_code == 302
+    assert f"comments_thread={anchor}" in permalink.url
+    page = client.get(permalink.url).content.decode()
+    assert "Je m’y reconnais." in page
+
+
+def test_round_table_page_queries_do_not_grow_with_its_comments(client, round_table, learner):
+    anchors = answer_anchors(client.get(round_table.url).content.decode())
+    authors = [learner, *UserFactory.create_batch(2)]
+
+    def count_queries():
+        client.get(round_table.url)  # renditions and caches warm
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(round_table.url)
+        assert response.status_code == 200
+        return len(queries)
+
+    make_comment(round_table, authors[0], "Un.")
+    few = count_queries()
+    for n in range(60):
+        anchor = anchors[n % len(anchors)] if n % 2 else ""
+        make_comment(round_table, authors[n % 3], f"Commentaire {n}", anchor=anchor)
+    many = count_queries()
+
+    assert many == few
+    assert many <= 20
+
+
+def test_module_page_shows_comment_counts_in_one_query(client, round_table, learner):
+    module = round_table.get_parent()
+    make_comment(round_table, learner, "Premier.")
+    make_comment(round_table, learner, "Second.")
+    make_comment(round_table, learner, "Sur une réponse.", anchor="q.1")
+
+    def render():
+        with CaptureQueriesContext(connection) as queries:
+            html = client.get(module.url).content.decode()
+        comment_queries = [q for q in queries if "discussions_comment" in q["sql"]]
+        return html, len(comment_queries)
+
+    html, comment_queries = render()
+
+    assert re.search(r'step-list__comments">\s*3 commentaires', html)
+    assert comment_queries == 1
