@@ -63,7 +63,7 @@ def unsubscribe(user_id: int, topic: str) -> bool:
     return True
 
 
-def _wants_replies(user) -> bool:
+def wants_replies(user) -> bool:
     return bool(user and user.is_active and user.email and getattr(user, "notify_replies", True))
 
 
@@ -149,10 +149,10 @@ def notify_new_comment(comment: Comment, *, target, replied_to=None, request=Non
         and replied_to.author_id != comment.author_id
     ):
         author = replied_to.author
-        if _wants_replies(author):
+        if wants_replies(author):
             recipients[author.pk] = (author, "reply", REPLIES)
     for person in mentioned_users(comment):
-        if person.pk not in recipients and _wants_replies(person):
+        if person.pk not in recipients and wants_replies(person):
             recipients[person.pk] = (person, "mention", REPLIES)
     if comment.depth == 0:
         topic = follow_topic(comment.content_type_id, comment.object_id, comment.anchor)

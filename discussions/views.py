@@ -15,6 +15,7 @@ from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -143,12 +144,24 @@ def _post(request, *, target, anchor, parent):
         )
     except Refused as refusal:
         return _refused(request, refusal.message, refusal.status, form=form, context=context)
-    data = {
-        "id": comment.pk,
-        "parent_id": comment.parent_id,
-        "html": _comment_html(request, comment, target) if wants_json(request) else "",
-    }
+    data = {"id": comment.pk, "parent_id": comment.parent_id, "html": ""}
+    if wants_json(request):
+        data.update(html=_comment_html(request, comment, target), count_label=_count_label(comment))
     return _done(request, comment.get_absolute_url(), _posted_message(comment), data=data)
+
+
+def _count_label(comment) -> str:
+    """The thread's heading after a change, so that the script can update it in place."""
+    total = (
+        Comment.objects.published()
+        .filter(
+            content_type_id=comment.content_type_id,
+            object_id=comment.object_id,
+            anchor=comment.anchor,
+        )
+        .count()
+    )
+    return ngettext("%(counter)s comment", "%(counter)s comments", total) % {"counter": total}
 
 
 def _visible_comment_or_404(request, pk):
@@ -216,6 +229,8 @@ def delete(request, pk):
     except Refused as refusal:
         return _refused(request, refusal.message, refusal.status, context={"back_url": page_url})
     data = {"id": comment.pk, "placeholder": placeholder, "html": ""}
+    if wants_json(request):
+        data["count_label"] = _count_label(comment)
     if placeholder:
         data["html"] = _comment_html(request, comment, target) if wants_json(request) else ""
         return _done(request, comment.get_absolute_url(), _("Your comment is deleted."), data=data)

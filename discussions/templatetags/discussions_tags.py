@@ -129,3 +129,17 @@ def count_for(counts, key) -> int:
     if hasattr(key, "pk"):
         key = f"{_content_type_id(key)}:{key.pk}"
     return counts.get(str(key), 0)
+
+
+@register.inclusion_tag("discussions/recent_replies.html")
+def recent_replies(user):
+    """The dashboard's notice of replies to the user's comments, with a way to stop the emails."""
+    from discussions import notifications
+    from discussions.notices import recent_replies_for
+
+    replies = recent_replies_for(user)
+    stop_url = ""
+    if replies and notifications.wants_replies(user):
+        token = notifications.unsubscribe_token(user, notifications.REPLIES)
+        stop_url = reverse("discussions:unsubscribe", args=[token])
+    return {"replies": replies, "stop_url": stop_url}

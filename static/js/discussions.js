@@ -67,6 +67,9 @@
   function handle(form, data) {
     var kind = form.getAttribute("data-discussion-form");
     var focusTarget = null;
+    var section = form.closest("[data-discussion]");
+    var title = section && section.querySelector(".discussion__title");
+    if (title && data.count_label) title.textContent = data.count_label;
     if (kind === "post" || kind === "reply") {
       if (data.html) focusTarget = insertComment(form, data);
       form.reset();

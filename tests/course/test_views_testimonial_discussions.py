@@ -115,3 +115,23 @@ def test_module_page_shows_comment_counts_in_one_query(client, round_table, lear
 
     assert re.search(r'step-list__comments">\s*3 commentaires', html)
     assert comment_queries == 1
+
+
+def test_dashboard_tells_of_replies_and_stops_their_emails_in_one_click(
+    client, round_table, learner
+):
+    other = UserFactory(display_name="Noé Valette")
+    mine = make_comment(round_table, learner, "Ma question.")
+    make_comment(round_table, other, "Ma réponse.", parent=mine)
+    client.force_login(learner)
+
+    html = client.get(reverse("dashboard")).content.decode()
+
+    assert "Noé Valette vous a répondu" in html
+    stop_url = re.search(r'<form method="post" action="([^"]+)" class="dashboard__stop"', html)[1]
+    assert client.post(stop_url).status_code == 200
+    learner.refresh_from_db()
+    assert learner.notify_replies is False
+    html = client.get(reverse("dashboard")).content.decode()
+    assert "Noé Valette vous a répondu" in html
+    assert "dashboard__stop" not in html

@@ -50,6 +50,7 @@ def test_posting_with_javascript_answers_json_with_the_rendered_comment(
     assert data["ok"] is True
     assert "<strong>Bravo</strong>" in data["html"]
     assert f'id="comment-{data["id"]}"' in data["html"]
+    assert data["count_label"] == "1 comment"
 
 
 def test_an_anchored_comment_belongs_to_its_answer(client, testimonial, learner):
@@ -210,6 +211,7 @@ def test_deleting_a_comment_with_replies_leaves_a_placeholder(
     response = client.post(reverse("discussions:delete", args=[comment.pk]), **JSON)
     comment.refresh_from_db()
     assert response.json()["placeholder"] is True
+    assert response.json()["count_label"] == "1 comment"  # the reply
     assert comment.body == "" and comment.deleted_at is not None
     page = thread_html(testimonial, learner)
     assert "Comment deleted." in page
