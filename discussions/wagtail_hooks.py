@@ -21,6 +21,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from discussions.access import MODERATE_PERMISSION, is_moderator
 from discussions.models import Comment, CommentReport, CommentStatus
+from discussions.notifications import notify_new_comment
 
 
 class ModerationPermissionPolicy(ModelPermissionPolicy):
@@ -105,10 +106,23 @@ class CommentStatusBulkAction(SnippetBulkAction):
     @classmethod
     def execute_action(cls, objects, **kwargs):
         ids = [comment.pk for comment in objects]
+        newly_visible = []
+        if cls.new_status == CommentStatus.PUBLISHED:
+            newly_visible = list(
+                Comment.objects.filter(pk__in=ids, status=CommentStatus.HELD, deleted_at=None)
+                .select_related("author", "parent__author")
+                .order_by("created_at", "pk")
+            )
         count = Comment.objects.filter(pk__in=ids).update(status=cls.new_status)
         if cls.new_status == CommentStatus.PUBLISHED:
             # Approved: the reports are dealt with, and must not hold it again.
             CommentReport.objects.filter(comment_id__in=ids).delete()
+        # A held comment notified nobody when it was posted: now it is seen, it does.
+        for comment in newly_visible:
+            comment.status = CommentStatus.PUBLISHED
+            target = comment.target
+            if target is not None and getattr(target, "live", True):
+                notify_new_comment(comment, target=target, replied_to=comment.parent)
         return count, 0
 
 

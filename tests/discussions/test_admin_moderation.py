@@ -88,3 +88,20 @@ def test_nobody_adds_comments_from_the_admin(client, moderator):
     client.force_login(moderator)
     response = client.get(reverse("wagtailsnippets_discussions_comment:add"))
     assert response.status_code in (302, 403)
+
+
+def test_approving_a_held_reply_notifies_the_person_replied_to_once(
+    client, testimonial, learner, other_learner, moderator, mailoutbox
+):
+    question = make_comment(testimonial, learner, "Une question ?")
+    reply = make_comment(
+        testimonial, other_learner, "Une réponse.", parent=question, status=CommentStatus.HELD
+    )
+    client.force_login(moderator)
+    url = reverse("wagtail_bulk_action", args=["discussions", "comment", "approve"])
+
+    client.post(f"{url}?id={reply.pk}")
+    client.post(f"{url}?id={reply.pk}")  # approving again: already published, no new email
+
+    assert [message.to for message in mailoutbox] == [[learner.email]]
+    assert "Une réponse." in mailoutbox[0].body
