@@ -1,8 +1,13 @@
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from course.models import Enrollment, ModulePage
 from exercises.models import ExercisePage
 from tests.factories import UserFactory
+
+# No example database in the working tree: the properties are cheap to rediscover.
+hypothesis_settings.register_profile("gazouillis", database=None)
+hypothesis_settings.load_profile("gazouillis")
 
 BIO_RULES = [
     {
