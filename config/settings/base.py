@@ -6,6 +6,7 @@ import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
 from config.env import env_list, env_str
+from config.security import SITE_POLICY
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -36,6 +37,7 @@ INSTALLED_APPS = [
     "allauth.account",
     "allauth.mfa",
     "django_tasks",
+    "csp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -46,6 +48,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "config.security.ContentSecurityPolicyMiddleware",
+    "config.security.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -57,6 +61,11 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
+
+# The same strict policy in every environment, so that a violation shows in development
+# and in the browser tests, not first in production (config/security.py).
+CONTENT_SECURITY_POLICY = SITE_POLICY
+SECURE_REFERRER_POLICY = "same-origin"
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
@@ -195,3 +204,9 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Gazouillis <noreply@localhost>")
+
+# No Gravatar: staff avatars would leak their email hash to a third party and the
+# admin's Content-Security-Policy allows images from the site only.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Nor the admin's call to wagtail.org for new releases (upgrades come through pyproject.toml).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
