@@ -141,16 +141,17 @@ MFA_TOTP_ISSUER = "Gazouillis"
 STAFF_REQUIRE_MFA = False
 
 # Redis when REDIS_URL is set (shared by every app server: rate limits, sessions,
-# cache); a local-memory cache otherwise, enough for one process.
+# cache); a local-memory cache otherwise, enough for one process. The Redis cache
+# tolerates Redis going away: misses instead of errors, back by itself (config/cache.py).
 REDIS_URL = env_str("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "config.cache.TolerantRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "gazouillis",
             "TIMEOUT": 300,
-            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5, "retry_after": 5},
         }
     }
 else:
