@@ -14,6 +14,7 @@ SECRET_KEY = env_str("SECRET_KEY", "")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 
 INSTALLED_APPS = [
+    "config.apps.ProjectConfig",
     "accounts",
     "home",
     "course",
@@ -51,6 +52,8 @@ MIDDLEWARE = [
     "config.security.ContentSecurityPolicyMiddleware",
     "config.security.PermissionsPolicyMiddleware",
     "config.errors.DatabaseUnavailableMiddleware",
+    # Before the session: a stored page is served without touching session or database.
+    "config.pagecache.VisitorPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -162,6 +165,16 @@ else:
             "LOCATION": "gazouillis",
         }
     }
+
+# Whole pages for visitors who are not signed in (config/pagecache.py): off in
+# development and tests, on in production (PAGE_CACHE_SECONDS).
+PAGE_CACHE_SECONDS = 0
+PAGE_CACHE_MODELS = [
+    "home.HomePage",
+    "course.CoursePage",
+    "course.LessonPage",
+    "course.TestimonialPage",
+]
 
 # Background work through the tasks API; immediate in dev and tests, a database
 # queue with its worker in production.

@@ -24,6 +24,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 60)
+
 STAFF_REQUIRE_MFA = env_bool("STAFF_REQUIRE_MFA", True)
 
 INSTALLED_APPS = [*INSTALLED_APPS, "django_tasks_db"]
