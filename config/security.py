@@ -9,6 +9,7 @@ Referrer-Policy; this module adds what it does not.
 from csp.constants import NONCE, NONE, SELF
 from csp.middleware import CSPMiddleware, PolicyParts
 from csp.utils import default_config
+from django.conf import settings
 
 from config.env import env_list
 
@@ -40,21 +41,24 @@ SITE_POLICY = {
     }
 }
 
+
 # Wagtail 8's admin still writes inline <script> elements without a nonce (the
 # InlinePanel in wagtailadmin/panels/inline_panel.html, the date and time pickers in
 # wagtailadmin/widgets/date_input.html, ...) and sets style attributes from its
-# scripts and templates, so /admin/ gets 'unsafe-inline' for scripts and styles.
+# scripts and templates, so /admin/ gets 'unsafe-inline' for scripts and styles
+# (admin_directives).
 # Only signed-in staff reach those pages; a nonce would make browsers ignore
 # 'unsafe-inline', so this policy has none. Everything else stays as strict as the site's.
-ADMIN_POLICY = {
-    "DIRECTIVES": {
-        **SITE_POLICY["DIRECTIVES"],
+def admin_directives(site_directives: dict) -> dict:
+    """The site's directives (settings.CONTENT_SECURITY_POLICY) loosened for Wagtail's admin."""
+    return {
+        **site_directives,
         "script-src": [SELF, "'unsafe-inline'"],
         "style-src": [SELF, "'unsafe-inline'"],
-        "img-src": [SELF, "data:", "blob:"],
-        "font-src": [SELF, "data:"],
+        "img-src": [*site_directives["img-src"], "blob:"],
+        "font-src": [*site_directives["font-src"], "data:"],
     }
-}
+
 
 ADMIN_PREFIX = "/admin/"
 
@@ -78,12 +82,13 @@ PERMISSIONS_POLICY += ", fullscreen=(self), autoplay=(self)"
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
-    """django-csp's middleware, with the admin's looser policy on /admin/ (see ADMIN_POLICY)."""
+    """django-csp's middleware, with the admin's looser policy on /admin/ (see admin_directives)."""
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only)
         if not report_only and request.path_info.startswith(ADMIN_PREFIX):
-            return PolicyParts(config=default_config(ADMIN_POLICY["DIRECTIVES"]), nonce=None)
+            directives = settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]
+            return PolicyParts(config=default_config(admin_directives(directives)), nonce=None)
         return parts
 
 

@@ -1,15 +1,12 @@
 """Security headers on every response: strict CSP with nonces, Permissions and Referrer policies."""
 
 import re
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.django_db
+from tests.config.production import production_settings
 
-ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.django_db
 
 
 def _directives(header: str) -> dict[str, list[str]]:
@@ -57,25 +54,18 @@ def test_permissions_and_referrer_policies_are_sent(client, home):
     assert response["X-Content-Type-Options"] == "nosniff"
 
 
-def _production_setting(expression: str) -> str:
-    env = {
-        "DJANGO_SETTINGS_MODULE": "config.settings.production",
-        "SECRET_KEY": "k" * 64 + "-production-test-value-not-used-anywhere",
-        "ALLOWED_HOSTS": "gazouillis.example.org",
-        "PATH": "/usr/bin:/bin",
-    }
-    code = "import django; django.setup(); "
-    code += f"from django.conf import settings as s; print({expression})"
-    result = subprocess.run(  # noqa: S603 - fixed arguments
-        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True
-    )
-    return result.stdout.strip()
-
-
 def test_production_sends_hsts_and_only_secure_http_only_cookies():
-    values = _production_setting(
-        "s.SECURE_HSTS_SECONDS >= 31536000, s.SECURE_HSTS_INCLUDE_SUBDOMAINS, "
-        "s.SESSION_COOKIE_SECURE, s.SESSION_COOKIE_HTTPONLY, s.CSRF_COOKIE_SECURE, "
-        "s.SECURE_SSL_REDIRECT, s.DEBUG"
+    values = production_settings(
+        [
+            "SECURE_HSTS_SECONDS",
+            "SECURE_HSTS_INCLUDE_SUBDOMAINS",
+            "SESSION_COOKIE_SECURE",
+            "SESSION_COOKIE_HTTPONLY",
+            "CSRF_COOKIE_SECURE",
+            "SECURE_SSL_REDIRECT",
+            "DEBUG",
+        ]
     )
-    assert values == "True True True True True True False"
+    assert values.pop("SECURE_HSTS_SECONDS") >= 31_536_000
+    assert values.pop("DEBUG") is False
+    assert all(values.values()), values
