@@ -66,6 +66,14 @@ format: install ## Reformat the code with ruff
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
+.PHONY: backup
+backup: ## Back up PostgreSQL (DATABASE_URL, pg_dump) and the media into var/backups/<time>/
+	./scripts/backup
+
+.PHONY: restore
+restore: ## Restore a backup into an empty database: make restore BACKUP=var/backups/<time>
+	./scripts/restore "$(BACKUP)"
+
 .PHONY: clean
 clean: ## Remove the virtualenv, the local database and caches
 	rm -rf $(VENV) node_modules db.sqlite3 media staticfiles var .pytest_cache .ruff_cache
