@@ -19,7 +19,7 @@ max_requests_jitter = max_requests // 10
 # The proxy in front (nginx) sets X-Forwarded-For/-Proto; trust it only from loopback.
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 # Access log on stdout beside the application's JSON lines; errors on stderr.
-accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-")
+accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None
 access_log_format = (
     '{"time":"%(t)s","level":"INFO","logger":"gunicorn.access","method":"%(m)s",'
     '"path":"%(U)s","status":%(s)s,"bytes":"%(B)s","duration_ms":%(M)s}'
