@@ -81,6 +81,15 @@ bench: install ## Seed PostgreSQL at scale, serve with gunicorn, print the load 
 	@command -v redis-server >/dev/null || $(AS_ROOT) apt-get install -y -qq redis-server >/dev/null
 	$(PY) bench/run.py
 
+.PHONY: cluster-deps
+cluster-deps: install
+	@command -v redis-server >/dev/null || $(AS_ROOT) apt-get install -y -qq redis-server >/dev/null
+	@command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || $(AS_ROOT) apt-get install -y -qq nginx-light >/dev/null || { $(AS_ROOT) apt-get update -qq && $(AS_ROOT) apt-get install -y -qq nginx-light >/dev/null; }
+
+.PHONY: multiserver
+multiserver: cluster-deps ## Two gunicorn instances behind nginx on loopback behave as one site (scripted checks)
+	$(PY) scripts/multiserver.py
+
 .PHONY: clean
 clean: ## Remove the virtualenv, the local database and caches
 	rm -rf $(VENV) node_modules db.sqlite3 media staticfiles var .pytest_cache .ruff_cache
