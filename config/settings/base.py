@@ -17,6 +17,7 @@ INSTALLED_APPS = [
     "home",
     "course",
     "discussions",
+    "trainers",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
