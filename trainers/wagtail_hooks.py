@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from trainers.reports.comments import CommentsReportView
 from trainers.reports.exports import REPORTS_PERMISSION
 from trainers.reports.learners import LearnersReportView
 
@@ -19,14 +20,18 @@ class TrainerReportMenuItem(MenuItem):
         return request.user.has_perm(REPORTS_PERMISSION)
 
 
-report_urls = [
-    path("learners/", LearnersReportView.as_view(), name="learners"),
-    path(
-        "learners/results/",
-        LearnersReportView.as_view(results_only=True),
-        name="learners_results",
-    ),
+# (slug, view, menu label, icon, order)
+REPORTS = [
+    ("learners", LearnersReportView, _("Learners"), "group", 100),
+    ("comments", CommentsReportView, _("Comments awaiting moderation"), "comment", 110),
 ]
+
+report_urls = []
+for slug, view, _label, _icon, _order in REPORTS:
+    report_urls += [
+        path(f"{slug}/", view.as_view(), name=slug),
+        path(f"{slug}/results/", view.as_view(results_only=True), name=f"{slug}_results"),
+    ]
 
 
 @hooks.register("register_admin_urls")
@@ -34,12 +39,15 @@ def register_report_urls():
     return [path("trainers/reports/", include((report_urls, "trainers_reports")))]
 
 
-@hooks.register("register_reports_menu_item")
-def register_learners_report_menu_item():
-    return TrainerReportMenuItem(
-        _("Learners"),
-        reverse("trainers_reports:learners"),
-        name="trainers-learners",
-        icon_name="group",
-        order=100,
+def report_menu_item(slug, label, icon, order):
+    return lambda: TrainerReportMenuItem(
+        label,
+        reverse(f"trainers_reports:{slug}"),
+        name=f"trainers-{slug}",
+        icon_name=icon,
+        order=order,
     )
+
+
+for slug, _view, label, icon, order in REPORTS:
+    hooks.register("register_reports_menu_item", report_menu_item(slug, label, icon, order))

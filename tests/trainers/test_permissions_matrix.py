@@ -25,6 +25,8 @@ TRAINER_SCREENS = [
     reverse("trainers_reports:learners"),
     reverse("trainers_reports:learners") + "?export=csv",
     reverse("trainers_reports:learners") + "?export=xlsx",
+    reverse("trainers_reports:comments"),
+    reverse("trainers_reports:comments") + "?export=csv",
     reverse("wagtailsnippets_discussions_comment:list"),
     reverse("wagtailsnippets_course_coursesession:list"),
     reverse("wagtailsnippets_course_coursesession:add"),
