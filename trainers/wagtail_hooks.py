@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from trainers.panels import add_trainer_panel
 from trainers.reports.comments import CommentsReportView
 from trainers.reports.exports import REPORTS_PERMISSION
 from trainers.reports.learners import LearnersReportView
@@ -51,3 +52,6 @@ def report_menu_item(slug, label, icon, order):
 
 for slug, _view, label, icon, order in REPORTS:
     hooks.register("register_reports_menu_item", report_menu_item(slug, label, icon, order))
+
+
+hooks.register("construct_homepage_panels", add_trainer_panel)
