@@ -31,6 +31,7 @@ PERMISSIONS = [
     ("trainers", "change_announcement"),
     ("trainers", "delete_announcement"),
     ("trainers", "view_announcement"),
+    ("trainers", "publish_announcement"),
 ]
 # Granted on each course page and so on everything under it.
 PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page"]
@@ -96,6 +97,7 @@ def trainers_group():
 
 def on_post_migrate(sender, using="default", **kwargs):
     from django.contrib.auth.management import create_permissions
+    from wagtail.snippets.models import create_extra_permissions
 
     from trainers.workflow import ensure_review_workflow
 
@@ -104,6 +106,7 @@ def on_post_migrate(sender, using="default", **kwargs):
     labels = {label for label, _name in PERMISSIONS + COLLECTION_PERMISSIONS} | {"wagtailcore"}
     for label in sorted(labels):
         create_permissions(global_apps.get_app_config(label), verbosity=0, using=using)
+    create_extra_permissions(global_apps.get_app_config("trainers"), using=using)  # "publish"
     ensure_trainers_group()
     ensure_review_workflow()
 

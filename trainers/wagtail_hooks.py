@@ -9,7 +9,11 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
+from trainers.models import Announcement
 from trainers.panels import add_trainer_panel
 from trainers.reports.comments import CommentsReportView
 from trainers.reports.exports import REPORTS_PERMISSION
@@ -55,3 +59,34 @@ for slug, _view, label, icon, order in REPORTS:
 
 
 hooks.register("construct_homepage_panels", add_trainer_panel)
+
+
+class AnnouncementViewSet(SnippetViewSet):
+    """Publishing an announcement sends it (trainers.announcements)."""
+
+    model = Announcement
+    icon = "mail"
+    menu_label = _("Announcements")
+    menu_order = 230
+    add_to_admin_menu = True
+    copy_view_enabled = False
+    list_display = [
+        "subject",
+        Column("course", label=_("Course")),
+        Column("session", label=_("Session")),
+        DateColumn("sent_at", label=_("Sent")),
+        Column("recipient_count", label=_("Recipients")),
+    ]
+    list_filter = ["course", "live"]
+    search_fields = ["subject", "body"]
+    search_backend_name = None
+    ordering = ["-created_at"]
+
+
+register_snippet(AnnouncementViewSet)
+
+
+@hooks.register("after_create_snippet")
+def record_announcement_author(request, instance):
+    if isinstance(instance, Announcement) and instance.author_id is None:
+        Announcement.objects.filter(pk=instance.pk).update(author=request.user)

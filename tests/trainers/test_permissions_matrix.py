@@ -30,6 +30,8 @@ TRAINER_SCREENS = [
     reverse("wagtailsnippets_discussions_comment:list"),
     reverse("wagtailsnippets_course_coursesession:list"),
     reverse("wagtailsnippets_course_coursesession:add"),
+    reverse("wagtailsnippets_trainers_announcement:list"),
+    reverse("wagtailsnippets_trainers_announcement:add"),
 ]
 
 
