@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "course",
     "discussions",
     "exercises",
+    "trainers",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
