@@ -132,3 +132,35 @@ def test_write_a_bio_keep_the_draft_through_a_lost_network_submit_and_get_feedba
     expect(page.locator("#result")).to_contain_text("1 commentaire de vos pairs")
     assert dialogs == []
     assert page.evaluate("window.__pwned") is None
+
+
+@pytest.mark.parametrize("viewport", [(1280, 900)], indirect=True, ids=["laptop"])
+def test_two_tabs_on_the_same_bio_keep_both_texts(live_server, demo, page):
+    author = enrolled_learner("Ninon Le Bihan")
+    path = bio_exercise_path()
+    log_in(page, live_server.url, author, path)
+    other = page.context.new_page()
+    other.goto(live_server.url + path)
+
+    first = page.get_by_role("textbox", name="Votre bio", exact=True)
+    first.press_sequentially("Texte du premier onglet")
+    expect(page.locator("[data-save-status]")).to_have_text("Brouillon enregistré")
+
+    second = other.get_by_role("textbox", name="Votre bio", exact=True)
+    second.press_sequentially("Texte du second onglet")
+    conflict = other.locator("[data-conflict]")
+    expect(conflict).to_be_visible(timeout=10_000)
+    expect(conflict.locator("textarea")).to_have_value("Texte du premier onglet")
+    expect(second).to_have_value("Texte du second onglet")
+    assert_accessible(other)
+
+    # The second tab goes on writing: its text is saved, the first one's stays in view.
+    second.press_sequentially(", suite")
+    expect(other.locator("[data-save-status]")).to_have_text("Brouillon enregistré")
+    expect(conflict.locator("textarea")).to_have_value("Texte du premier onglet")
+
+    first.press_sequentially(", encore")
+    expect(page.locator("[data-conflict] textarea")).to_have_value(
+        "Texte du second onglet, suite", timeout=10_000
+    )
+    expect(first).to_have_value("Texte du premier onglet, encore")

@@ -22,6 +22,8 @@ class ExercisePageTreeTests(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(ExercisePage, set())
 
 
+# A page's constructor looks up its content type: the database must be reachable.
+@pytest.mark.django_db
 @pytest.mark.parametrize(
     ("fields", "field"),
     [
