@@ -60,6 +60,8 @@ def _with_outline_fields(page: Page) -> Page:
         page.kind = page.testimonial_format
         page.kind_label = TestimonialFormat(page.testimonial_format).label
     else:
+        # Other step types (an exercise) are named after their model, not imported here.
+        page.kind = page.specific_class._meta.model_name.removesuffix("page")
         page.kind_label = capfirst(page.specific_class._meta.verbose_name)
     page.is_upcoming = page.release_date is not None and page.release_date > timezone.localdate()
     return page

@@ -47,7 +47,7 @@ def choose_peers(
 
 def _count_of(queryset):
     return Coalesce(
-        Subquery(queryset.values("grp").annotate(n=Count("pk")).values("n")[:1]),
+        Subquery(queryset.order_by().values("grp").annotate(n=Count("pk")).values("n")[:1]),
         Value(0),
         output_field=IntegerField(),
     )

@@ -123,6 +123,11 @@ def exercise_context(page: ExercisePage, request, context: dict) -> dict:
         extra["recommendation"] = rules.recommend(chosen)
         extra["choice_label"] = AccountChoice(last.choice).label
         extra["outcome"] = page.outcome_for(last.choice)
+        extra["other_outcomes"] = [
+            {"label": AccountChoice(block.value["choice"]).label, "value": block.value}
+            for block in page.outcomes
+            if block.value["choice"] != last.choice and block.value["testimonials"]
+        ]
     if last is not None and page.kind == ExerciseKind.REFLECTION and page.positions:
         learner = context.get("learner")
         session_id = learner.enrollment.session_id if learner and learner.enrollment else None
@@ -205,6 +210,10 @@ def _give_feedback(page, request):
     if page.peer_reviews == 0:
         raise Http404
     session_id = peers.reviewer_session_id(page, request.user)
+    if session_id is None:
+        # Peers are the learners of one's session: without one there is nobody to read.
+        messages.info(request, _("Enrol in the course to exchange feedback with your peers."))
+        return _back(page, request, "#peers")
     handed = peers.assign_peers(page, request.user, session_id)
     if handed:
         messages.success(request, _("Here are your peers' answers: say what works and why."))

@@ -58,6 +58,10 @@ class AnswerFields(models.Model):
 
 
 class Submission(AnswerFields):
+    # Learners' answers are not content: Wagtail's reference index (one more write per
+    # save) has nothing to learn from them.
+    wagtail_reference_index_ignore = True
+
     exercise = models.ForeignKey(
         "exercises.ExercisePage",
         verbose_name=_("exercise"),
@@ -160,6 +164,8 @@ class Submission(AnswerFields):
 
 
 class SubmissionVersion(AnswerFields):
+    wagtail_reference_index_ignore = True
+
     submission = models.ForeignKey(
         Submission,
         verbose_name=_("submission"),
@@ -185,6 +191,8 @@ class SubmissionVersion(AnswerFields):
 
 class PeerAssignment(models.Model):
     """A peer's shared submission handed to a learner for feedback."""
+
+    wagtail_reference_index_ignore = True
 
     exercise = models.ForeignKey(
         "exercises.ExercisePage", on_delete=models.CASCADE, related_name="peer_assignments"

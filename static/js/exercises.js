@@ -170,12 +170,13 @@
       result.checks.forEach(function (check, index) {
         var item = document.querySelector('[data-check="' + index + '"]');
         if (!item) return;
-        var wasPassed = item.classList.contains("bio-check--passed");
         item.classList.toggle("bio-check--passed", check.passed);
         item.classList.toggle("bio-check--skipped", !check.needed);
         item.querySelector(".bio-check__mark").textContent = check.passed ? "✓" : (check.needed ? "○" : "–");
         var state = item.querySelector("[data-check-state]");
-        if (state && wasPassed !== check.passed) state.textContent = check.passed ? "✓" : (check.needed ? "○" : d.msgNeeded);
+        var wanted = check.passed ? d.msgDone : (check.needed ? d.msgTodo : d.msgNeeded);
+        // Only a real change is written, so that the live region speaks once per change.
+        if (state && state.textContent !== wanted) state.textContent = wanted;
       });
     } else if (config.kind === "reflection") {
       var words = document.querySelector("[data-word-counter]");

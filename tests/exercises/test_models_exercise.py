@@ -42,7 +42,7 @@ def test_an_incomplete_exercise_is_refused_in_the_admin(fields, field):
 @pytest.mark.django_db
 def test_the_outline_labels_the_exercise_with_a_capital(client, exercise):
     content = client.get(exercise.url).content.decode()
-    assert "Exercice" in content
+    assert '<span class="outline__step-kind">Exercice</span>' in content
 
 
 @pytest.mark.django_db

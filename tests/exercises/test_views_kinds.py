@@ -18,6 +18,7 @@ def test_one_or_two_gives_a_reasoned_recommendation_with_testimonials(
     client, one_or_two, enrollment, learner
 ):
     testimonial = TestimonialPage.objects.first()
+    other = TestimonialPage.objects.exclude(pk=testimonial.pk).first()
     one_or_two.outcomes = [
         {
             "type": "outcome",
@@ -26,7 +27,11 @@ def test_one_or_two_gives_a_reasoned_recommendation_with_testimonials(
                 "explanation": "Deux comptes séparent les voix.",
                 "testimonials": [testimonial.pk],
             },
-        }
+        },
+        {
+            "type": "outcome",
+            "value": {"choice": "one", "explanation": "Un seul.", "testimonials": [other.pk]},
+        },
     ]
     one_or_two.save_revision().publish()
     client.force_login(learner)
@@ -44,6 +49,8 @@ def test_one_or_two_gives_a_reasoned_recommendation_with_testimonials(
     assert "Deux comptes séparent les voix." in content
     assert "Séparer protège les deux." in content
     assert testimonial.url in content
+    assert "Ils ont choisi autrement" in content
+    assert other.url in content
 
 
 def test_one_or_two_needs_every_question_answered(client, one_or_two, enrollment, learner):
