@@ -6,6 +6,7 @@ PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+AS_ROOT := $(if $(filter 0,$(shell id -u)),,sudo)
 
 .DEFAULT_GOAL := help
 
@@ -65,6 +66,29 @@ lint: install ## Check code style (ruff lint and format)
 format: install ## Reformat the code with ruff
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
+
+.PHONY: backup
+backup: ## Back up PostgreSQL (DATABASE_URL, pg_dump) and the media into var/backups/<time>/
+	./scripts/backup
+
+.PHONY: restore
+restore: ## Restore a backup into an empty database: make restore BACKUP=var/backups/<time>
+	./scripts/restore "$(BACKUP)"
+
+.PHONY: bench
+bench: install ## Seed PostgreSQL at scale, serve with gunicorn, print the load table (BENCH_DURATION=10)
+	@command -v wrk >/dev/null || { echo "Installing wrk"; $(AS_ROOT) apt-get install -y -qq wrk >/dev/null || { $(AS_ROOT) apt-get update -qq && $(AS_ROOT) apt-get install -y -qq wrk >/dev/null; }; }
+	@command -v redis-server >/dev/null || $(AS_ROOT) apt-get install -y -qq redis-server >/dev/null
+	$(PY) bench/run.py
+
+.PHONY: cluster-deps
+cluster-deps: install
+	@command -v redis-server >/dev/null || $(AS_ROOT) apt-get install -y -qq redis-server >/dev/null
+	@command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || $(AS_ROOT) apt-get install -y -qq nginx-light >/dev/null || { $(AS_ROOT) apt-get update -qq && $(AS_ROOT) apt-get install -y -qq nginx-light >/dev/null; }
+
+.PHONY: multiserver
+multiserver: cluster-deps ## Two gunicorn instances behind nginx on loopback behave as one site (scripted checks)
+	$(PY) scripts/multiserver.py
 
 .PHONY: clean
 clean: ## Remove the virtualenv, the local database and caches

@@ -10,6 +10,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 from config.health import healthz
 from home import views as home_views
 
+# A database outage gets a 503 page with Retry-After, anything else the 500 page.
+handler500 = "config.errors.server_error"
+
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
@@ -40,6 +43,7 @@ urlpatterns += i18n_patterns(
     path("account/", include("accounts.urls")),
     path("account/", include("allauth.urls")),
     path("discussions/", include("discussions.urls")),
+    path("exercises/", include("exercises.urls")),
     path("", include("course.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

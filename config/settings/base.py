@@ -6,6 +6,7 @@ import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
 from config.env import env_list, env_str
+from config.security import SITE_POLICY
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -13,10 +14,12 @@ SECRET_KEY = env_str("SECRET_KEY", "")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 
 INSTALLED_APPS = [
+    "config.apps.ProjectConfig",
     "accounts",
     "home",
     "course",
     "discussions",
+    "exercises",
     "trainers",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -37,6 +40,7 @@ INSTALLED_APPS = [
     "allauth.account",
     "allauth.mfa",
     "django_tasks",
+    "csp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -47,6 +51,11 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "config.security.ContentSecurityPolicyMiddleware",
+    "config.security.PermissionsPolicyMiddleware",
+    "config.errors.DatabaseUnavailableMiddleware",
+    # Before the session: a stored page is served without touching session or database.
+    "config.pagecache.VisitorPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -58,6 +67,11 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
+
+# The same strict policy in every environment, so that a violation shows in development
+# and in the browser tests, not first in production (config/security.py).
+CONTENT_SECURITY_POLICY = SITE_POLICY
+SECURE_REFERRER_POLICY = "same-origin"
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
@@ -133,16 +147,17 @@ MFA_TOTP_ISSUER = "Gazouillis"
 STAFF_REQUIRE_MFA = False
 
 # Redis when REDIS_URL is set (shared by every app server: rate limits, sessions,
-# cache); a local-memory cache otherwise, enough for one process.
+# cache); a local-memory cache otherwise, enough for one process. The Redis cache
+# tolerates Redis going away: misses instead of errors, back by itself (config/cache.py).
 REDIS_URL = env_str("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "config.cache.TolerantRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "gazouillis",
             "TIMEOUT": 300,
-            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5, "retry_after": 5},
         }
     }
 else:
@@ -152,6 +167,16 @@ else:
             "LOCATION": "gazouillis",
         }
     }
+
+# Whole pages for visitors who are not signed in (config/pagecache.py): off in
+# development and tests, on in production (PAGE_CACHE_SECONDS).
+PAGE_CACHE_SECONDS = 0
+PAGE_CACHE_MODELS = [
+    "home.HomePage",
+    "course.CoursePage",
+    "course.LessonPage",
+    "course.TestimonialPage",
+]
 
 # Background work through the tasks API; immediate in dev and tests, a database
 # queue with its worker in production.
@@ -196,3 +221,9 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Gazouillis <noreply@localhost>")
+
+# No Gravatar: staff avatars would leak their email hash to a third party and the
+# admin's Content-Security-Policy allows images from the site only.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Nor the admin's call to wagtail.org for new releases (upgrades come through pyproject.toml).
+WAGTAIL_ENABLE_UPDATE_CHECK = False

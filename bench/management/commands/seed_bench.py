@@ -1,0 +1,186 @@
+"""Seed the benchmark database at scale on top of the demo course.
+
+10,000 learners enrolled in the open session, 500,000 completions (each learner has
+done 40 to 60 steps of a course made longer with a bonus module), 50,000 comments
+under the round tables, one page thread of 2,000 of them. Bulk inserts and COPY keep
+it to a minute or two; running it again adds nothing.
+"""
+
+import datetime
+import io
+
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
+from django.contrib.contenttypes.models import ContentType
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.db import connection, transaction
+from django.utils import timezone
+
+from bench.progress import Progress
+from course.models import (
+    CoursePage,
+    CourseSession,
+    Enrollment,
+    LessonPage,
+    ModulePage,
+    TestimonialPage,
+)
+from course.navigation import course_navigation
+from discussions.models import Comment
+
+LEARNERS = 10_000
+COMPLETIONS = 500_000
+COMMENTS = 50_000
+BIG_THREAD = 2_000
+EMAIL = "bench-{n}@bench.gazouillis.test"
+PASSWORD = "bench-learner-password"  # noqa: S105 - a throw-away benchmark database
+BONUS_LESSONS = 45
+BATCH = 5_000
+
+
+class Command(BaseCommand):
+    help = "Seed the benchmark database (10,000 learners, 500,000 completions, 50,000 comments)."
+
+    def handle(self, *args, **options):
+        User = get_user_model()
+        if User.objects.filter(email__endswith="@bench.gazouillis.test").count() >= LEARNERS:
+            self.stderr.write("  already seeded")
+            return
+        self.stderr.write("  loading the demo course")
+        call_command("load_demo", stdout=io.StringIO())
+        course = CoursePage.objects.live().first()
+        session = self._open_session(course)
+        steps = self._steps(course)
+        users = self._learners(User)
+        enrollments = self._enrollments(users, session)
+        self._completions(enrollments, steps)
+        self._comments(users)
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+
+    def _open_session(self, course):
+        today = timezone.localdate()
+        session = CourseSession.objects.filter(
+            course=course, enrolment_opens_on__lte=today, enrolment_closes_on__gte=today
+        ).first()
+        return session or CourseSession.objects.create(
+            course=course,
+            title="Session du banc d'essai",
+            enrolment_opens_on=today - datetime.timedelta(days=30),
+            enrolment_closes_on=today + datetime.timedelta(days=300),
+            starts_on=today - datetime.timedelta(days=20),
+            ends_on=today + datetime.timedelta(days=365),
+        )
+
+    def _steps(self, course):
+        """The course's steps, made at least 60 long with a bonus module of lessons."""
+        if not ModulePage.objects.child_of(course).filter(slug="module-bonus").exists():
+            module = ModulePage(title="Semaine bonus", slug="module-bonus")
+            course.add_child(instance=module)
+            with Progress("bonus lessons", BONUS_LESSONS) as progress:
+                for n in range(1, BONUS_LESSONS + 1):
+                    lesson = LessonPage(
+                        title=f"Leçon bonus {n}",
+                        slug=f"lecon-bonus-{n}",
+                        body=[{"type": "paragraph", "value": f"<p>Exercice d'écriture n°{n}.</p>"}],
+                    )
+                    module.add_child(instance=lesson)
+                    progress.advance()
+        return course_navigation(CoursePage.objects.get(pk=course.pk))["outline"].steps
+
+    def _learners(self, User):
+        password = make_password(PASSWORD)
+        with Progress("learners", LEARNERS) as progress:
+            for start in range(0, LEARNERS, BATCH):
+                batch = [
+                    User(
+                        email=EMAIL.format(n=n),
+                        display_name=f"Apprenant·e {n}",
+                        password=password,
+                    )
+                    for n in range(start, min(start + BATCH, LEARNERS))
+                ]
+                with transaction.atomic():
+                    User.objects.bulk_create(batch, ignore_conflicts=True)
+                    created = User.objects.filter(email__in=[u.email for u in batch])
+                    EmailAddress.objects.bulk_create(
+                        [
+                            EmailAddress(user=u, email=u.email, verified=True, primary=True)
+                            for u in created
+                        ],
+                        ignore_conflicts=True,
+                    )
+                progress.advance(len(batch))
+        return list(User.objects.filter(email__endswith="@bench.gazouillis.test").order_by("pk"))
+
+    def _enrollments(self, users, session):
+        with Progress("enrolments", len(users)) as progress:
+            for start in range(0, len(users), BATCH):
+                Enrollment.objects.bulk_create(
+                    [Enrollment(user=u, session=session) for u in users[start : start + BATCH]],
+                    ignore_conflicts=True,
+                )
+                progress.advance(len(users[start : start + BATCH]))
+        return list(Enrollment.objects.filter(session=session).order_by("pk"))
+
+    def _completions(self, enrollments, steps):
+        """Learner i has done the first 40 + i % 21 steps: 50 on average, 500,000 in all."""
+        now = timezone.now()
+        table = connection.ops.quote_name("course_completion")
+        with Progress("completions", COMPLETIONS) as progress, connection.cursor() as cursor:
+            written = 0
+            with cursor.cursor.copy(
+                f"COPY {table} (enrollment_id, page_id, completed_at) FROM STDIN"
+            ) as copy:
+                for i, enrollment in enumerate(enrollments):
+                    count = min(40 + i % 21, len(steps), COMPLETIONS - written)
+                    for step in steps[:count]:
+                        copy.write_row((enrollment.pk, step.pk, now))
+                    written += count
+                    progress.advance(count)
+                    if written >= COMPLETIONS:
+                        break
+
+    def _comments(self, users):
+        pages = list(TestimonialPage.objects.live().order_by("path"))
+        content_type = ContentType.objects.get_for_model(TestimonialPage)
+        big, others = pages[0], pages[1:] or pages
+        start = timezone.now() - datetime.timedelta(days=60)
+
+        def comment(n, page, anchor="", parent=None):
+            author = users[(n * 7919) % len(users)]
+            return Comment(
+                content_type=content_type,
+                object_id=str(page.pk),
+                anchor=anchor,
+                author=author,
+                parent=parent,
+                root=parent,
+                depth=1 if parent else 0,
+                reply_to_name=parent.author.display_name if parent else "",
+                body=f"Merci pour ce témoignage, il m'aide à avancer (n°{n}).",
+                created_at=start + datetime.timedelta(seconds=97 * n),
+            )
+
+        with Progress("comments", COMMENTS) as progress:
+            # One page thread of 2,000: 1,600 comments and 400 replies to them.
+            tops = Comment.objects.bulk_create([comment(n, big) for n in range(1_600)])
+            Comment.objects.bulk_create(
+                [comment(1_600 + n, big, parent=tops[n * 4]) for n in range(400)]
+            )
+            progress.advance(BIG_THREAD)
+            remaining = COMMENTS - BIG_THREAD
+            for offset in range(0, remaining, BATCH):
+                Comment.objects.bulk_create(
+                    [
+                        comment(
+                            BIG_THREAD + offset + k,
+                            others[(offset + k) % len(others)],
+                            anchor="" if k % 3 else f"q{k % 4}-p{k % 6}",
+                        )
+                        for k in range(min(BATCH, remaining - offset))
+                    ]
+                )
+                progress.advance(min(BATCH, remaining - offset))

@@ -1,0 +1,335 @@
+"""`make bench`: seed PostgreSQL at scale, serve with production settings and gunicorn
+(2 workers on 127.0.0.1), drive each key page with wrk for a bounded run, print the table.
+
+Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/gz_bench),
+BENCH_DURATION (seconds per run, default 10), BENCH_CONNECTIONS (default 8),
+BENCH_PORT (default 8100), BENCH_REDIS_PORT (default 6399, a redis-server of its own).
+"""
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+DATABASE_URL = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/gz_bench")
+DURATION = int(os.environ.get("BENCH_DURATION", "10"))
+CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "8"))
+PORT = int(os.environ.get("BENCH_PORT", "8100"))
+REDIS_PORT = int(os.environ.get("BENCH_REDIS_PORT", "6399"))
+BASE = f"http://127.0.0.1:{PORT}"
+VAR = ROOT / "var" / "bench"
+
+ENV = {
+    **os.environ,
+    "DJANGO_SETTINGS_MODULE": "bench.settings",
+    "DATABASE_URL": DATABASE_URL,
+    "REDIS_URL": f"redis://127.0.0.1:{REDIS_PORT}/0",
+    "SECRET_KEY": "bench-only-" + "s3cr3t-" * 8,
+    "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
+    "SECURE_SSL_REDIRECT": "0",
+    "MEDIA_ROOT": str(VAR / "media"),
+    "GUNICORN_BIND": f"127.0.0.1:{PORT}",
+    "WEB_CONCURRENCY": "2",
+    "GUNICORN_ACCESS_LOG": "",
+    # No recycling during the runs: the memory figure is what the workers grew to.
+    "GUNICORN_MAX_REQUESTS": "0",
+    "LOG_LEVEL": "WARNING",
+    "PYTHONUNBUFFERED": "1",
+}
+
+
+def say(message: str) -> None:
+    print(f"==> {message}", file=sys.stderr, flush=True)
+
+
+def run(*args: str, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run(args, cwd=ROOT, env=ENV, check=True, **kwargs)
+
+
+def manage(*args: str) -> None:
+    run(PYTHON, "manage.py", *args)
+
+
+def create_database() -> None:
+    name = DATABASE_URL.rsplit("/", 1)[1]
+    server = DATABASE_URL.rsplit("/", 1)[0] + "/postgres"
+    exists = subprocess.run(
+        ["psql", server, "-XtAc", f"SELECT 1 FROM pg_database WHERE datname = '{name}'"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    if os.environ.get("BENCH_RESEED") == "1" and exists:
+        say(f"dropping {name} (BENCH_RESEED=1)")
+        run("psql", server, "-Xqc", f"DROP DATABASE {name} WITH (FORCE)")
+        exists = ""
+    if not exists:
+        run("psql", server, "-Xqc", f"CREATE DATABASE {name}")
+
+
+def wait_for(url: str, seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(url, timeout=2)  # noqa: S310 - loopback
+            return
+        except OSError:
+            time.sleep(0.2)
+    raise SystemExit(f"{url} did not answer within {seconds}s")
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def worker_pids(master: int) -> list[int]:
+    out = subprocess.run(
+        ["ps", "-o", "pid=", "--ppid", str(master)],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout
+    return [int(p) for p in out.split()]
+
+
+def parse_wrk(output: str) -> dict:
+    def number(pattern, default="0"):
+        match = re.search(pattern, output)
+        return match.group(1) if match else default
+
+    def ms(value: str) -> float:
+        amount, unit = re.match(r"([\d.]+)(\w+)", value).groups()
+        return float(amount) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
+
+    errors = int(number(r"Non-2xx or 3xx responses: (\d+)"))
+    socket = re.search(
+        r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output
+    )
+    if socket:
+        errors += sum(int(g) for g in socket.groups())
+    return {
+        "rps": float(number(r"Requests/sec:\s+([\d.]+)")),
+        "p50": ms(number(r"\s50%\s+([\d.]+\w+)", "0ms")),
+        "p99": ms(number(r"\s99%\s+([\d.]+\w+)", "0ms")),
+        "requests": int(number(r"(\d+) requests in")),
+        "errors": errors,
+    }
+
+
+LUA_POST = """
+counter = 0
+request = function()
+  counter = counter + 1
+  local body = "content_type={content_type}&object_id={object_id}&anchor=&body=" ..
+    "Commentaire+du+banc+d%27essai+n%C2%B0" .. counter .. "+" .. math.random(1, 1000000000)
+  return wrk.format("POST", "{path}", {{
+    ["Content-Type"] = "application/x-www-form-urlencoded",
+    ["Cookie"] = "{cookie}",
+    ["X-CSRFToken"] = "{csrf}",
+  }}, body)
+end
+"""
+
+
+def warm(url: str, cookie: str, post: bool) -> None:
+    """A few requests through gunicorn first, so that both workers have loaded the page."""
+    if post:
+        return
+    for _ in range(6):
+        request = urllib.request.Request(  # noqa: S310 - loopback
+            url, headers={"Cookie": cookie} if cookie else {}
+        )
+        urllib.request.urlopen(request, timeout=30).read()  # noqa: S310 - loopback
+
+
+def wrk(url: str, cookie: str = "", script: str | None = None) -> dict:
+    args = ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}s", "--timeout", "5s", "--latency"]
+    if cookie and not script:
+        args += ["-H", f"Cookie: {cookie}"]
+    if script:
+        args += ["-s", script]
+    output = subprocess.run(
+        [*args, url], capture_output=True, text=True, check=True, timeout=DURATION + 30
+    ).stdout
+    return parse_wrk(output)
+
+
+def main() -> None:
+    VAR.mkdir(parents=True, exist_ok=True)
+    for tool in ("wrk", "redis-server", "psql"):
+        if not shutil.which(tool):
+            raise SystemExit(f"{tool} is missing: `make bench` installs it (apt-get install wrk)")
+    say(f"Redis of the benchmark on 127.0.0.1:{REDIS_PORT}")
+    redis = subprocess.Popen(
+        [
+            "redis-server",
+            "--port",
+            str(REDIS_PORT),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+        ],
+        stdout=subprocess.DEVNULL,
+    )
+    gunicorn = None
+    try:
+        say(f"database {DATABASE_URL}")
+        create_database()
+        say("migrating")
+        manage("migrate", "--no-input", "-v0")
+        say("seeding (10,000 learners, 500,000 completions, 50,000 comments)")
+        manage("seed_bench")
+        say("collecting static files")
+        manage("collectstatic", "--no-input", "-v0")
+        say("flushing the cache")
+        run("redis-cli", "-p", str(REDIS_PORT), "FLUSHALL", stdout=subprocess.DEVNULL)
+        say(f"gunicorn, 2 workers on {BASE}")
+        gunicorn = subprocess.Popen(
+            [
+                str(Path(PYTHON).with_name("gunicorn")),
+                "-c",
+                "config/gunicorn.conf.py",
+                "config.wsgi",
+            ],
+            cwd=ROOT,
+            env=ENV,
+        )
+        wait_for(f"{BASE}/bench/ceiling")
+        rows = measure()
+        memory = [rss_mb(pid) for pid in worker_pids(gunicorn.pid)]
+        report(rows, memory)
+    finally:
+        if gunicorn:
+            gunicorn.send_signal(signal.SIGTERM)
+            gunicorn.wait(timeout=30)
+        redis.terminate()
+        redis.wait(timeout=10)
+
+
+def measure() -> list[dict]:
+    """Bytes and queries in-process (Django's test client, same database and Redis), then wrk."""
+    os.environ.update(ENV)
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    from django.conf import settings
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from accounts.models import User
+    from course.models import CoursePage, LessonPage, TestimonialPage
+
+    course = CoursePage.objects.live().first()
+    lesson = LessonPage.objects.live().descendant_of(course).first()
+    pages = list(TestimonialPage.objects.live().order_by("path"))
+    big, other = pages[0], pages[-1]
+    learner = User.objects.get(email="bench-4999@bench.gazouillis.test")
+    client = Client()
+    client.force_login(learner)
+    client.get(big.url)
+    session = client.cookies[settings.SESSION_COOKIE_NAME].value
+    csrf = client.cookies[settings.CSRF_COOKIE_NAME].value
+    cookie = f"{settings.SESSION_COOKIE_NAME}={session}; {settings.CSRF_COOKIE_NAME}={csrf}"
+    content_type = ContentType.objects.get_for_model(TestimonialPage).pk
+
+    script = Path(tempfile.mkstemp(suffix=".lua", dir=VAR)[1])
+    script.write_text(
+        LUA_POST.format(
+            content_type=content_type,
+            object_id=other.pk,
+            path="/fr/discussions/post/",
+            cookie=cookie,
+            csrf=csrf,
+        )
+    )
+
+    runs = [
+        ("ceiling (fixed HttpResponse)", "/bench/ceiling", None),
+        ("home, visitor", "/fr/", None),
+        ("course, visitor", course.url, None),
+        ("lesson, visitor", lesson.url, None),
+        ("lesson, learner", lesson.url, "learner"),
+        ("testimonial 2,000 comments, visitor", big.url, None),
+        ("testimonial 2,000 comments, learner", big.url, "learner"),
+        ("dashboard, learner", "/fr/my-learning/", "learner"),
+        ("comment post, learner", "/fr/discussions/post/", "post"),
+    ]
+    rows = []
+    visitor = Client()
+    for number, (name, path, who) in enumerate(runs, start=1):
+        say(f"[{number}/{len(runs)}] {name}: {DURATION}s at {CONNECTIONS} connections")
+        browser = visitor if who is None else client
+        if who == "post":
+            data = {
+                "content_type": content_type,
+                "object_id": other.pk,
+                "anchor": "",
+                "body": "Un premier commentaire de mesure.",
+            }
+            with CaptureQueriesContext(connection) as queries:
+                response = client.post(path, data, HTTP_X_CSRFTOKEN=csrf)
+        else:
+            browser.get(path)  # warm: the visitor's page is stored, the worker's caches filled
+            with CaptureQueriesContext(connection) as queries:
+                response = browser.get(path)
+        warm(BASE + path, cookie if who else "", post=who == "post")
+        result = wrk(
+            BASE + path,
+            cookie=cookie if who else "",
+            script=str(script) if who == "post" else None,
+        )
+        rows.append(
+            {
+                "name": name,
+                "bytes": len(response.content),
+                "queries": len(queries),
+                "status": response.status_code,
+                **result,
+            }
+        )
+    script.unlink()
+    return rows
+
+
+def report(rows: list[dict], memory: list[float]) -> None:
+    ceiling = rows[0]["rps"] or 1
+    lines = [
+        f"`make bench` — {DURATION}s per run, wrk -t2 -c{CONNECTIONS}, gunicorn 2 sync workers, "
+        f"{os.cpu_count()} cores",
+        "",
+        "| page | status | bytes | queries | req/s | p50 ms | p99 ms | errors | vs ceiling |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in rows:
+        lines.append(
+            f"| {r['name']} | {r['status']} | {r['bytes']:,} | {r['queries']} | {r['rps']:,.0f} | "
+            f"{r['p50']:.1f} | {r['p99']:.1f} | {r['errors']} | {r['rps'] / ceiling:.0%} |"
+        )
+    lines += [
+        "",
+        "gunicorn worker memory after the runs: " + ", ".join(f"{m:.0f} MB" for m in memory),
+    ]
+    text = "\n".join(lines)
+    (VAR / "results.md").write_text(text + "\n")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,297 @@
+"""Several app servers as one site, on this machine and on loopback only: a Redis and a
+PostgreSQL database of their own, gunicorn instances with production settings, nginx in
+front. Used by scripts/multiserver.py and scripts/faults.py; every wait is bounded.
+"""
+
+import http.client
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.parse
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+GUNICORN = str(Path(PYTHON).with_name("gunicorn"))
+VAR = ROOT / "var" / "cluster"
+SERVER_URL = os.environ.get("CLUSTER_SERVER_URL", "postgres://postgres@127.0.0.1:5432")
+DATABASE = os.environ.get("CLUSTER_DATABASE", "gz_cluster")
+
+
+def say(message: str) -> None:
+    print(f"==> {message}", file=sys.stderr, flush=True)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_until(check, seconds: float, what: str) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if check():
+                return
+        except OSError:
+            pass
+        time.sleep(0.2)
+    raise SystemExit(f"FAILED: {what} within {seconds}s")
+
+
+def environment(redis_port: int) -> dict:
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "DATABASE_URL": f"{SERVER_URL}/{DATABASE}",
+        "REDIS_URL": f"redis://127.0.0.1:{redis_port}/0",
+        "SECRET_KEY": "cluster-only-" + "k3y-" * 14,
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SECURE_SSL_REDIRECT": "0",
+        "MEDIA_ROOT": str(VAR / "media"),
+        "WEB_CONCURRENCY": "1",
+        "GUNICORN_ACCESS_LOG": "",
+        "GUNICORN_TIMEOUT": "20",
+        "LOG_LEVEL": "WARNING",
+        "PAGE_CACHE_SECONDS": "60",
+        # Small pool of the database's connection checks: a dead connection is noticed
+        # on the next request.
+        "DB_CONN_MAX_AGE": "60",
+    }
+
+
+class Redis:
+    def __init__(self):
+        self.port = free_port()
+        self.process = None
+
+    def start(self):
+        self.process = subprocess.Popen(
+            [
+                "redis-server",
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+            ],
+            stdout=subprocess.DEVNULL,
+        )
+        wait_until(self.ping, 10, "redis-server answers")
+
+    def ping(self) -> bool:
+        with socket.create_connection(("127.0.0.1", self.port), timeout=1) as sock:
+            sock.sendall(b"PING\r\n")
+            return sock.recv(16).startswith(b"+PONG")
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=10)
+
+
+class Gunicorn:
+    def __init__(self, name: str, env: dict):
+        self.name, self.port, self.env, self.process = name, free_port(), env, None
+        self.log = VAR / f"gunicorn-{name}.log"
+
+    def start(self):
+        self.process = subprocess.Popen(
+            [
+                str(Path(PYTHON).with_name("gunicorn")),
+                "-c",
+                "config/gunicorn.conf.py",
+                "config.wsgi",
+            ],
+            cwd=ROOT,
+            env={**self.env, "GUNICORN_BIND": f"127.0.0.1:{self.port}"},
+            stdout=self.log.open("ab"),
+            stderr=subprocess.STDOUT,
+        )
+        wait_until(
+            lambda: get(self.port, "/healthz")[0] == 200, 60, f"gunicorn {self.name} answers"
+        )
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+
+
+class Nginx:
+    def __init__(self, upstream_ports: list[int]):
+        self.port = free_port()
+        self.prefix = VAR / "nginx"
+        self.upstream_ports = upstream_ports
+        self.process = None
+
+    def start(self):
+        binary = shutil.which("nginx") or "/usr/sbin/nginx"
+        if not Path(binary).exists():
+            raise SystemExit(
+                "nginx is missing: `make multiserver` installs it (apt-get install nginx-light)"
+            )
+        self.prefix.mkdir(parents=True, exist_ok=True)
+        template = (ROOT / "deploy" / "nginx-multiserver.conf").read_text()
+        config = template.format(
+            prefix=self.prefix,
+            port=self.port,
+            user="user root;" if os.geteuid() == 0 else "",
+            servers="\n".join(
+                f"        server 127.0.0.1:{p} max_fails=0;" for p in self.upstream_ports
+            ),
+        )
+        conf = self.prefix / "nginx.conf"
+        conf.write_text(config)
+        self.process = subprocess.Popen(
+            [binary, "-p", str(self.prefix), "-c", str(conf), "-g", "daemon off;"],
+            stderr=(self.prefix / "stderr.log").open("ab"),
+        )
+        wait_until(lambda: get(self.port, "/healthz")[0] == 200, 20, "nginx answers")
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(signal.SIGQUIT)
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+
+
+def get(port: int, path: str, cookies: dict | None = None, timeout: float = 10):
+    return request(port, "GET", path, cookies=cookies, timeout=timeout)
+
+
+def request(port, method, path, data=None, cookies=None, headers=None, timeout=10.0):
+    """One HTTP request to 127.0.0.1:port, no redirect followed; cookies sent by hand
+    (the production cookies are Secure, which a cookie jar keeps off plain http)."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    body = urllib.parse.urlencode(data) if data is not None else None
+    all_headers = {"Host": "127.0.0.1", **(headers or {})}
+    if body is not None:
+        all_headers["Content-Type"] = "application/x-www-form-urlencoded"
+    if cookies:
+        all_headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookies.items())
+    try:
+        connection.request(method, path, body=body, headers=all_headers)
+        response = connection.getresponse()
+        content = response.read().decode("utf-8", "replace")
+        if cookies is not None:
+            for header in response.headers.get_all("Set-Cookie") or []:
+                name, _, rest = header.partition("=")
+                value = rest.split(";", 1)[0]
+                if value in ("", '""'):
+                    cookies.pop(name, None)
+                else:
+                    cookies[name] = value
+        return response.status, dict(response.headers), content
+    finally:
+        connection.close()
+
+
+def csrf_token(port: int, path: str, cookies: dict) -> str:
+    status, _headers, html = get(port, path, cookies)
+    match = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)
+    if not match:
+        raise SystemExit(f"FAILED: no CSRF token on {path} ({status})")
+    return match.group(1)
+
+
+def login(port: int, email: str, password: str, cookies: dict) -> tuple[int, str]:
+    token = csrf_token(port, "/fr/account/login/", cookies)
+    status, _headers, html = request(
+        port,
+        "POST",
+        "/fr/account/login/",
+        {"csrfmiddlewaretoken": token, "login": email, "password": password},
+        cookies=cookies,
+    )
+    return status, html
+
+
+def manage(env: dict, *args: str, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, **kwargs)
+
+
+def prepare_database(env: dict) -> None:
+    """The cluster's database: created once, migrated, the demo course loaded (idempotent)."""
+    exists = subprocess.run(
+        [
+            "psql",
+            f"{SERVER_URL}/postgres",
+            "-XtAc",
+            f"SELECT 1 FROM pg_database WHERE datname = '{DATABASE}'",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    if not exists:
+        subprocess.run(
+            ["psql", f"{SERVER_URL}/postgres", "-Xqc", f"CREATE DATABASE {DATABASE}"],
+            check=True,
+        )
+    say(f"migrating {DATABASE} and loading the demo course (once; quick afterwards)")
+    manage(env, "migrate", "--no-input", "-v0")
+    manage(env, "load_demo", stdout=subprocess.DEVNULL)
+    manage(env, "collectstatic", "--no-input", "-v0")
+
+
+CREATE_LEARNER = """
+import sys
+from allauth.account.models import EmailAddress
+from accounts.models import User
+email, password = sys.argv[-2:]
+user = User.objects.create_user(email=email, password=password, display_name="Essai " + email[:8])
+EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+"""
+
+
+def create_learner(env: dict, email: str, password: str) -> None:
+    code = CREATE_LEARNER.replace("sys.argv[-2:]", repr([email, password]))
+    manage(env, "shell", "--no-imports", "-c", code)
+
+
+@contextmanager
+def cluster(app_servers: int = 2, with_nginx: bool = True):
+    VAR.mkdir(parents=True, exist_ok=True)
+    for tool in ("redis-server", "psql"):
+        if not shutil.which(tool):
+            raise SystemExit(f"{tool} is missing")
+    redis = Redis()
+    redis.start()
+    env = environment(redis.port)
+    servers, nginx = [], None
+    try:
+        prepare_database(env)
+        servers = [Gunicorn(chr(ord("a") + i), env) for i in range(app_servers)]
+        for server in servers:
+            server.start()
+        if with_nginx:
+            nginx = Nginx([s.port for s in servers])
+            nginx.start()
+        say(
+            "app servers on "
+            + ", ".join(f"{s.name}=127.0.0.1:{s.port}" for s in servers)
+            + (f", nginx on 127.0.0.1:{nginx.port}" if nginx else "")
+        )
+        yield {"env": env, "redis": redis, "servers": servers, "nginx": nginx}
+    finally:
+        if nginx:
+            nginx.stop()
+        for server in servers:
+            server.stop()
+        redis.stop()

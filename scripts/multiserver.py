@@ -1,0 +1,131 @@
+"""`make multiserver`: two gunicorn instances sharing PostgreSQL and Redis behind nginx
+behave as one site. Loopback only, every wait bounded; exits non-zero on the first failure.
+
+- nginx spreads requests over both app servers;
+- a sign-in on one app server is valid on the other;
+- failed sign-ins are counted across both (allauth's limit: 5 per address);
+- a comment posted through one is read through the other;
+- a page published while visitors' copies are cached on one shows on the other.
+"""
+
+import html
+import re
+import sys
+import time
+import uuid
+
+from cluster import (
+    cluster,
+    create_learner,
+    csrf_token,
+    get,
+    login,
+    manage,
+    request,
+    say,
+)
+
+# allauth's message once an address has had 5 failed sign-ins in 5 minutes.
+TOO_MANY = "Trop de tentatives de connexion échouées"
+PASSWORD = "multi-server-pass-2027"  # noqa: S105 - a throw-away test account
+
+
+def check(condition: bool, message: str) -> None:
+    if not condition:
+        raise SystemExit(f"FAILED: {message}")
+    say(f"ok: {message}")
+
+
+def first_testimonial_url(env) -> str:
+    out = manage(
+        env,
+        "shell",
+        "--no-imports",
+        "-c",
+        "from course.models import TestimonialPage; "
+        "print(TestimonialPage.objects.live().order_by('path').first().url)",
+        capture_output=True,
+        text=True,
+    ).stdout
+    return out.strip().splitlines()[-1]
+
+
+def main() -> None:
+    started = time.monotonic()
+    with cluster(app_servers=2) as site:
+        a, b = site["servers"]
+        nginx = site["nginx"]
+        env = site["env"]
+
+        seen = {get(nginx.port, "/healthz")[1].get("X-Upstream") for _ in range(6)}
+        check(
+            {f"127.0.0.1:{a.port}", f"127.0.0.1:{b.port}"} <= seen,
+            f"nginx sends requests to both app servers ({sorted(seen)})",
+        )
+
+        email = f"multi-{uuid.uuid4().hex[:10]}@example.org"
+        create_learner(env, email, PASSWORD)
+        cookies = {}
+        check(login(a.port, email, PASSWORD, cookies)[0] == 302, "sign-in through app server A")
+        status, _h, page = get(b.port, "/fr/my-learning/", cookies)
+        check(status == 200 and "/account/logout/" in page, "the session is valid on app server B")
+        through_proxy = [get(nginx.port, "/fr/my-learning/", cookies)[0] for _ in range(4)]
+        check(through_proxy == [200] * 4, "and through nginx, whichever server answers")
+
+        target = f"limited-{uuid.uuid4().hex[:10]}@example.org"
+        create_learner(env, target, PASSWORD)
+        limited = []
+        for attempt in range(6):
+            port = (a if attempt % 2 == 0 else b).port
+            _status, page = login(port, target, "not-the-password", {})
+            limited.append(TOO_MANY in html.unescape(page))
+        check(
+            limited == [False] * 5 + [True],
+            f"failed sign-ins are counted across both servers (limited: {limited})",
+        )
+
+        testimonial = first_testimonial_url(env)
+        status, _h, page = get(a.port, testimonial, cookies)
+        token = csrf_token(a.port, testimonial, cookies)
+        content_type = re.search(r'name="content_type" value="(\d+)"', page).group(1)
+        object_id = re.search(r'name="object_id" value="(\d+)"', page).group(1)
+        text = f"Relu depuis l'autre serveur {uuid.uuid4().hex[:8]}"
+        status, _h, _page = request(
+            a.port,
+            "POST",
+            "/fr/discussions/post/",
+            {
+                "csrfmiddlewaretoken": token,
+                "content_type": content_type,
+                "object_id": object_id,
+                "anchor": "",
+                "body": text,
+            },
+            cookies=cookies,
+        )
+        check(status == 302, "a comment posted through app server A")
+        status, _h, page = get(b.port, testimonial, cookies)
+        check(text in html.unescape(page), "is read through app server B")
+
+        # Visitors' copies are cached in the shared Redis: a publish on one server (here
+        # the command line, a third process) must drop them for all.
+        for server in (a, b):
+            get(server.port, testimonial)
+        check(get(b.port, testimonial)[1].get("X-Page-Cache") == "hit", "B serves a cached copy")
+        title = f"Table ronde {uuid.uuid4().hex[:6]}"
+        manage(
+            env,
+            "shell",
+            "--no-imports",
+            "-c",
+            "from course.models import TestimonialPage; "
+            "p = TestimonialPage.objects.live().order_by('path').first(); "
+            f"p.title = {title!r}; p.save_revision().publish()",
+        )
+        _status, _headers, page = get(b.port, testimonial)
+        check(title in html.unescape(page), "a publish shows at once to visitors of app server B")
+    say(f"multi-server checks passed in {time.monotonic() - started:.0f}s")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
