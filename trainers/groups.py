@@ -2,9 +2,10 @@
 
 Trainers edit and publish the pages of every course (page permissions granted on
 each course page, so they cannot touch the home page), open sessions, write
-announcements, add participants and images, moderate comments and read the
-reports. They get no permission on users, groups, sites, redirects or site
-settings: Wagtail then shows them none of those screens.
+announcements, add participants and images, moderate comments, read every
+exercise submission and read the reports. They get no permission on users,
+groups, sites, redirects or site settings: Wagtail then shows them none of those
+screens.
 
 Everything here is idempotent and written against an app registry, so that the
 data migration (historical models) and the post_migrate handler share it.
@@ -26,6 +27,7 @@ PERMISSIONS = [
     ("course", "add_participant"),
     ("course", "change_participant"),
     ("course", "view_participant"),
+    ("exercises", "view_submission"),  # read every submission and its feedback
     ("trainers", "view_reports"),
     ("trainers", "add_announcement"),
     ("trainers", "change_announcement"),

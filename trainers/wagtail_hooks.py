@@ -1,11 +1,13 @@
 """The trainers' admin: reports in the Reports menu, their URLs, a lean menu.
 
-This app may import course, discussions and (once merged) exercises: it is the
+This app may import course, discussions and exercises: it is the
 one place that brings their data together for trainers. Nothing imports it;
 templates reach its pieces through its template tags.
 """
 
+from django.templatetags.static import static
 from django.urls import include, path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -18,6 +20,7 @@ from trainers.panels import add_trainer_panel
 from trainers.reports.comments import CommentsReportView
 from trainers.reports.exports import REPORTS_PERMISSION
 from trainers.reports.learners import LearnersReportView
+from trainers.reports.submissions import SubmissionsReportView
 
 
 class TrainerReportMenuItem(MenuItem):
@@ -29,6 +32,7 @@ class TrainerReportMenuItem(MenuItem):
 REPORTS = [
     ("learners", LearnersReportView, _("Learners"), "group", 100),
     ("comments", CommentsReportView, _("Comments awaiting moderation"), "comment", 110),
+    ("submissions", SubmissionsReportView, _("Submissions"), "form", 120),
 ]
 
 report_urls = []
@@ -59,6 +63,11 @@ for slug, _view, label, icon, order in REPORTS:
 
 
 hooks.register("construct_homepage_panels", add_trainer_panel)
+
+
+@hooks.register("insert_global_admin_css")
+def trainers_admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("trainers/admin.css"))
 
 
 class AnnouncementViewSet(SnippetViewSet):

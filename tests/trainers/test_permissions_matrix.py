@@ -27,6 +27,8 @@ TRAINER_SCREENS = [
     reverse("trainers_reports:learners") + "?export=xlsx",
     reverse("trainers_reports:comments"),
     reverse("trainers_reports:comments") + "?export=csv",
+    reverse("trainers_reports:submissions"),
+    reverse("trainers_reports:submissions") + "?export=xlsx",
     reverse("wagtailsnippets_discussions_comment:list"),
     reverse("wagtailsnippets_course_coursesession:list"),
     reverse("wagtailsnippets_course_coursesession:add"),

@@ -13,6 +13,7 @@ from wagtail.models import Page, TaskState
 from wagtail.test.utils.form_data import querydict_from_html
 
 from course.models import CoursePage, LessonPage, ModulePage, TestimonialPage
+from tests.exercises.conftest import add_exercise, one_or_two_questions
 from tests.factories import ParticipantFactory, TestimonialPageFactory, paragraph
 from tests.trainers.form_data import stream_fields_data
 from trainers.workflow import TASK_NAME, WORKFLOW_NAME
@@ -131,7 +132,7 @@ def test_a_scheduled_lesson_goes_live_on_its_date_with_publish_scheduled(client,
 
 
 def page_of_each_type():
-    """Every page type of the course tree, both testimonial formats included."""
+    """Every page type of the course tree: both testimonial formats, the three exercises."""
 
     def single_testimony():
         module = ModulePage.objects.first()
@@ -149,6 +150,27 @@ def page_of_each_type():
         "lesson": lambda: LessonPage.objects.first(),
         "round_table": lambda: TestimonialPage.objects.filter(format="round_table").first(),
         "testimony": single_testimony,
+        "exercise_bio": lambda: add_exercise(ModulePage.objects.first()),
+        "exercise_one_or_two": lambda: add_exercise(
+            ModulePage.objects.first(),
+            title="Un compte ou deux ?",
+            slug="un-compte-ou-deux",
+            kind="one_or_two",
+            questions=one_or_two_questions(),
+        ),
+        "exercise_reflection": lambda: add_exercise(
+            ModulePage.objects.first(),
+            title="Prendre position",
+            slug="prendre-position",
+            kind="reflection",
+            prompt="Faut-il un compte par métier ?",
+            min_words=3,
+            max_words=20,
+            positions=[
+                {"type": "position", "value": {"label": "Oui", "description": ""}},
+                {"type": "position", "value": {"label": "Non", "description": ""}},
+            ],
+        ),
     }
 
 
