@@ -11,9 +11,10 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.parse
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,11 +47,11 @@ def wait_until(check, seconds: float, what: str) -> None:
     raise SystemExit(f"FAILED: {what} within {seconds}s")
 
 
-def environment(redis_port: int) -> dict:
+def environment(redis_port: int, database_url: str = f"{SERVER_URL}/{DATABASE}") -> dict:
     return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
-        "DATABASE_URL": f"{SERVER_URL}/{DATABASE}",
+        "DATABASE_URL": database_url,
         "REDIS_URL": f"redis://127.0.0.1:{redis_port}/0",
         "SECRET_KEY": "cluster-only-" + "k3y-" * 14,
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
@@ -68,8 +69,8 @@ def environment(redis_port: int) -> dict:
 
 
 class Redis:
-    def __init__(self):
-        self.port = free_port()
+    def __init__(self, port: int | None = None):
+        self.port = port or free_port()
         self.process = None
 
     def start(self):
@@ -265,8 +266,92 @@ def create_learner(env: dict, email: str, password: str) -> None:
     manage(env, "shell", "--no-imports", "-c", code)
 
 
+class PrivatePostgres:
+    """A PostgreSQL server of the fault test's own (on a free loopback port), so that
+    restarting it disturbs nothing else; filled from the cluster database's dump."""
+
+    def __init__(self):
+        versions = sorted(Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"))
+        if not versions:
+            raise SystemExit(
+                "PostgreSQL's server binaries are missing (apt-get install postgresql)"
+            )
+        self.bin = versions[-1].parent
+        self.port = free_port()
+        self.root = Path(tempfile.mkdtemp(prefix="gz-faults-pg-"))
+        self.data = self.root / "data"
+        self.as_postgres = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+        if self.as_postgres:
+            shutil.chown(self.root, "postgres", "postgres")
+        self.url = f"postgres://postgres@127.0.0.1:{self.port}/{DATABASE}"
+
+    def _run(self, *args: str, timeout: float = 60) -> None:
+        subprocess.run(
+            [*self.as_postgres, *args], check=True, timeout=timeout, stdout=subprocess.DEVNULL
+        )
+
+    def start(self) -> None:
+        self._run(
+            str(self.bin / "initdb"),
+            "-D",
+            str(self.data),
+            "-U",
+            "postgres",
+            "-A",
+            "trust",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+            "--no-sync",
+        )
+        self.pg_ctl("start")
+        subprocess.run(
+            [
+                "psql",
+                f"postgres://postgres@127.0.0.1:{self.port}/postgres",
+                "-Xqc",
+                f"CREATE DATABASE {DATABASE}",
+            ],
+            check=True,
+            timeout=30,
+        )
+
+    def pg_ctl(self, action: str, *extra: str) -> None:
+        options = f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.root}"
+        self._run(
+            str(self.bin / "pg_ctl"),
+            "-D",
+            str(self.data),
+            "-l",
+            str(self.root / "log"),
+            "-o",
+            options,
+            "-w",
+            "-t",
+            "30",
+            action,
+            *extra,
+        )
+
+    def copy_from(self, source_url: str) -> None:
+        dump = subprocess.run(
+            ["pg_dump", "-Fc", source_url], check=True, capture_output=True, timeout=120
+        ).stdout
+        subprocess.run(
+            ["pg_restore", "--no-owner", "--exit-on-error", "-d", self.url],
+            input=dump,
+            check=True,
+            timeout=120,
+        )
+
+    def stop(self) -> None:
+        with suppress(subprocess.SubprocessError):
+            self.pg_ctl("stop", "-m", "immediate")
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
 @contextmanager
-def cluster(app_servers: int = 2, with_nginx: bool = True):
+def cluster(app_servers: int = 2, with_nginx: bool = True, private_postgres: bool = False):
     VAR.mkdir(parents=True, exist_ok=True)
     for tool in ("redis-server", "psql"):
         if not shutil.which(tool):
@@ -274,9 +359,15 @@ def cluster(app_servers: int = 2, with_nginx: bool = True):
     redis = Redis()
     redis.start()
     env = environment(redis.port)
-    servers, nginx = [], None
+    servers, nginx, postgres, site = [], None, None, None
     try:
         prepare_database(env)
+        if private_postgres:
+            postgres = PrivatePostgres()
+            say(f"a PostgreSQL of its own on 127.0.0.1:{postgres.port}, filled from {DATABASE}")
+            postgres.start()
+            postgres.copy_from(env["DATABASE_URL"])
+            env = environment(redis.port, postgres.url)
         servers = [Gunicorn(chr(ord("a") + i), env) for i in range(app_servers)]
         for server in servers:
             server.start()
@@ -288,10 +379,22 @@ def cluster(app_servers: int = 2, with_nginx: bool = True):
             + ", ".join(f"{s.name}=127.0.0.1:{s.port}" for s in servers)
             + (f", nginx on 127.0.0.1:{nginx.port}" if nginx else "")
         )
-        yield {"env": env, "redis": redis, "servers": servers, "nginx": nginx}
+        site = {
+            "env": env,
+            "redis": redis,
+            "servers": servers,
+            "nginx": nginx,
+            "postgres": postgres,
+        }
+        yield site
     finally:
         if nginx:
             nginx.stop()
         for server in servers:
             server.stop()
+        # The test may have replaced the Redis it stopped with a new one.
         redis.stop()
+        if site and site["redis"] is not redis:
+            site["redis"].stop()
+        if postgres:
+            postgres.stop()
