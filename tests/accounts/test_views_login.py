@@ -60,6 +60,8 @@ def _reset(client, email):
 
 
 def _visible_text(html: str) -> str:
+    # The CSRF token and the CSP nonce change with every response.
+    html = re.sub(r' nonce="[^"]+"', "", html)
     return re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", html)
 
 
