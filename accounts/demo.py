@@ -22,6 +22,30 @@ DEMO_ACCOUNTS = [
         "role": "learner",
     },
     {
+        "email": "formatrice@demo.gazouillis.test",
+        "password": "gazouillis-formatrice",
+        "display_name": "Odile Marchetti",
+        "first_name": "Odile",
+        "last_name": "Marchetti",
+        "is_staff": True,
+        "is_superuser": False,
+        "role": "trainer",
+        # Created by the trainers app's migration: page, report and moderation rights.
+        "groups": ["Trainers"],
+    },
+    {
+        "email": "formateur@demo.gazouillis.test",
+        "password": "gazouillis-formateur",
+        "display_name": "Bastien Leclerc",
+        "first_name": "Bastien",
+        "last_name": "Leclerc",
+        "is_staff": True,
+        "is_superuser": False,
+        "role": "trainer",
+        # A second trainer, to approve what the first one submits for review.
+        "groups": ["Trainers"],
+    },
+    {
         "email": "admin@demo.gazouillis.test",
         "password": "gazouillis-admin",
         "display_name": "Admin Gazouillis",

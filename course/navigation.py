@@ -11,6 +11,7 @@ The page models use this module, so it reaches them through the app registry.
 from django.apps import apps
 from django.db.models import OuterRef, Subquery
 from django.utils import timezone
+from django.utils.text import capfirst
 from wagtail.models import Page
 
 from course.choices import LessonKind, TestimonialFormat
@@ -59,6 +60,8 @@ def _with_outline_fields(page: Page) -> Page:
         page.kind = page.testimonial_format
         page.kind_label = TestimonialFormat(page.testimonial_format).label
     else:
-        page.kind_label = page.specific_class._meta.verbose_name
+        # Other step types (an exercise) are named after their model, not imported here.
+        page.kind = page.specific_class._meta.model_name.removesuffix("page")
+        page.kind_label = capfirst(page.specific_class._meta.verbose_name)
     page.is_upcoming = page.release_date is not None and page.release_date > timezone.localdate()
     return page

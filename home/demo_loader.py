@@ -10,6 +10,7 @@ import io
 from dataclasses import dataclass, field
 from functools import partial
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.images import ImageFile
@@ -57,6 +58,7 @@ class DemoLoader:
         self._ensure_participants()
         self._ensure_course(home)
         self._resolve_pending_links()
+        self._ensure_exercises()
         return self.report
 
     # Pages -------------------------------------------------------------
@@ -234,6 +236,60 @@ class DemoLoader:
                 ],
             },
         }
+
+    def _ensure_exercises(self) -> None:
+        """The exercises, at the end of their module, created once.
+
+        home may not import exercises (ARCHITECTURE.md): the page model is looked up by name.
+        """
+        ExercisePage = apps.get_model("exercises", "ExercisePage")
+        for data in getattr(self.content, "EXERCISES", []):
+            module = self.pages_by_slug.get(data["module"])
+            if module is None:
+                continue
+            fields = {
+                key: data[key]
+                for key in (
+                    "title",
+                    "kind",
+                    "summary",
+                    "intro",
+                    "char_limit",
+                    "picture_question",
+                    "prompt",
+                    "min_words",
+                    "max_words",
+                )
+                if key in data
+            }
+            fields["bio_rules"] = [
+                {"type": kind, "value": value} for kind, value in data.get("bio_rules", [])
+            ]
+            fields["example_bios"] = [
+                {"type": "example", "value": value} for value in data.get("example_bios", [])
+            ]
+            fields["questions"] = [
+                {"type": "question", "value": value} for value in data.get("questions", [])
+            ]
+            fields["outcomes"] = [
+                {
+                    "type": "outcome",
+                    "value": {
+                        **outcome,
+                        "testimonials": [
+                            self.pages_by_slug[slug].pk
+                            for slug in outcome.get("testimonials", [])
+                            if slug in self.pages_by_slug
+                        ],
+                    },
+                }
+                for outcome in data.get("outcomes", [])
+            ]
+            fields["positions"] = [
+                {"type": "position", "value": value} for value in data.get("positions", [])
+            ]
+            page = self._ensure_child(module, ExercisePage, data["slug"], fields)
+            self.pages_by_slug[page.slug] = page
 
     # Stream values -----------------------------------------------------
 

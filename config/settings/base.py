@@ -19,6 +19,8 @@ INSTALLED_APPS = [
     "home",
     "course",
     "discussions",
+    "exercises",
+    "trainers",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

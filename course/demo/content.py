@@ -2104,3 +2104,265 @@ DISCUSSIONS = [
         ],
     },
 ]
+
+# Exercises, added at the end of their module (the loader creates them once).
+EXERCISES = [
+    {
+        "module": "semaine-1-se-presenter",
+        "slug": "exercice-ecrire-sa-bio",
+        "kind": "bio",
+        "title": "Exercice : écrivez votre bio",
+        "summary": "160 caractères pour dire qui vous êtes, ce que vous faites et pour qui vous parlez, avec une liste de vérification qui s’allume pendant que vous écrivez.",
+        "intro": "À vous de jouer : écrivez la bio de votre compte professionnel, ou celle du compte que vous aimeriez ouvrir. La liste à côté du champ se coche au fil de votre écriture. Rien ne presse : votre brouillon est enregistré tout seul.",
+        "char_limit": 160,
+        "picture_question": "Quelle photo de profil allez-vous choisir, et pourquoi ?",
+        "bio_rules": [
+            (
+                "role",
+                {
+                    "label": "Vous dites votre métier",
+                    "phrases": "enseignant\nenseignante\nprofesseur\nprofesseure\nbibliothécaire\ndocumentaliste\nchargé de communication\nchargée de communication\nagent\nagente\nformateur\nformatrice\ninfirmier\ninfirmière\nanimateur\nanimatrice\nbénévole\nresponsable\nconseiller\nconseillère",
+                },
+            ),
+            (
+                "organisation",
+                {
+                    "label": "Vous nommez votre organisation",
+                    "phrases": "mairie\nmédiathèque\nbibliothèque\ncollège\nlycée\nécole\nuniversité\nassociation\nhôpital\nmusée\nréseau\noffice de tourisme\ndépartement\nrégion",
+                },
+            ),
+            (
+                "audience",
+                {
+                    "label": "Vous dites pour qui vous parlez",
+                    "phrases": "pour les\npour mes\npour nos\nauprès des\navec les\nparents\nélèves\nlecteurs\nhabitants\npatients\nfamilles\ncollègues",
+                },
+            ),
+            (
+                "disclaimer",
+                {
+                    "label": "Vous précisez que vous parlez en votre nom",
+                    "phrases": "avis perso\navis personnels\nmes tweets n'engagent que moi\nn'engagent que moi\nà titre personnel\nopinions personnelles",
+                    "only_with_organisation": True,
+                },
+            ),
+            ("max_hashtags", {"label": "Deux hashtags au plus", "maximum": 2}),
+        ],
+        "example_bios": [
+            {
+                "name": "Solène Marchetti",
+                "handle": "solene_doc",
+                "bio": "Professeure documentaliste au collège des Tilleuls. Éducation aux médias pour les élèves et leurs parents. Avis perso. #EMI",
+                "comment": "Métier, lieu, public et avertissement : tout y est, en 123 caractères.",
+            },
+            {
+                "name": "Basile Okonjo",
+                "handle": "basile_o",
+                "bio": "Passionné. Curieux. Café. 🚲 #innovation #digital #futur #leadership",
+                "comment": "Quatre hashtags et aucun métier : on ne sait ni qui parle, ni de quoi.",
+            },
+        ],
+    },
+    {
+        "module": "semaine-3-un-compte-ou-deux",
+        "slug": "exercice-un-compte-ou-deux",
+        "kind": "one_or_two",
+        "title": "Exercice : un compte ou deux ?",
+        "summary": "Quatre questions sur votre situation, une recommandation argumentée et les témoignages de celles et ceux qui ont choisi chaque voie.",
+        "intro": "Il n’y a pas de bonne réponse universelle. Répondez à ces quatre questions sur votre situation : nous vous dirons vers quelle organisation de comptes elles penchent, et pourquoi. Vous pourrez ensuite dire si vous êtes d’accord.",
+        "questions": [
+            {
+                "question": "Parlez-vous au nom d’une structure (service, établissement, association) ?",
+                "answers": [
+                    {
+                        "text": "Oui, c’est une partie de mon poste",
+                        "one": 0,
+                        "two": 1,
+                        "organisation": 3,
+                        "reason": "Quand on parle au nom d’une structure, un compte à son nom permet de passer le relais sans perdre l’audience.",
+                    },
+                    {
+                        "text": "Parfois, de manière informelle",
+                        "one": 1,
+                        "two": 2,
+                        "organisation": 0,
+                        "reason": "Une parole institutionnelle occasionnelle se distingue mieux sur un compte à part.",
+                    },
+                    {
+                        "text": "Non, je parle en mon nom",
+                        "one": 3,
+                        "two": 0,
+                        "organisation": 0,
+                        "reason": "Si vous ne parlez qu’en votre nom, un seul compte suffit souvent.",
+                    },
+                ],
+            },
+            {
+                "question": "Voulez-vous parler aussi de votre vie personnelle (loisirs, engagements, famille) ?",
+                "answers": [
+                    {
+                        "text": "Oui, régulièrement",
+                        "one": 0,
+                        "two": 3,
+                        "organisation": 0,
+                        "reason": "Séparer vie privée et métier protège les deux publics l’un de l’autre.",
+                    },
+                    {
+                        "text": "Un peu, sans rien de sensible",
+                        "one": 2,
+                        "two": 1,
+                        "organisation": 0,
+                        "reason": "Un peu de personnel rend un compte de métier plus humain.",
+                    },
+                    {
+                        "text": "Non, jamais",
+                        "one": 2,
+                        "two": 0,
+                        "organisation": 0,
+                        "reason": "Sans contenu personnel, un second compte n’apporte rien.",
+                    },
+                ],
+            },
+            {
+                "question": "Combien de temps pouvez-vous y consacrer chaque semaine ?",
+                "answers": [
+                    {
+                        "text": "Moins d’une heure",
+                        "one": 3,
+                        "two": 0,
+                        "organisation": 0,
+                        "reason": "Deux comptes, c’est deux fils à nourrir : avec peu de temps, mieux vaut un seul compte vivant.",
+                    },
+                    {
+                        "text": "Une à trois heures",
+                        "one": 1,
+                        "two": 1,
+                        "organisation": 1,
+                        "reason": "",
+                    },
+                    {
+                        "text": "Plus, et avec des collègues",
+                        "one": 0,
+                        "two": 1,
+                        "organisation": 2,
+                        "reason": "Un compte d’organisation tenu à plusieurs survit aux départs et aux vacances.",
+                    },
+                ],
+            },
+            {
+                "question": "Êtes-vous soumis à un devoir de réserve ou à une charte de votre employeur ?",
+                "answers": [
+                    {
+                        "text": "Oui, et elle est stricte",
+                        "one": 0,
+                        "two": 2,
+                        "organisation": 1,
+                        "reason": "Un devoir de réserve strict invite à bien séparer ce qui relève du métier.",
+                    },
+                    {
+                        "text": "Oui, mais souple",
+                        "one": 1,
+                        "two": 1,
+                        "organisation": 0,
+                        "reason": "",
+                    },
+                    {"text": "Non", "one": 1, "two": 0, "organisation": 0, "reason": ""},
+                ],
+            },
+        ],
+        "outcomes": [
+            {
+                "choice": "one",
+                "explanation": "Un seul compte, à votre nom, où le métier domine et où un peu de personnel humanise le tout. C’est le plus simple à faire vivre, à condition de toujours vous demander qui vous lit.",
+                "testimonials": ["temoignage-le-declic"],
+            },
+            {
+                "choice": "two",
+                "explanation": "Deux comptes : un pour le métier, un pour le reste. Cela demande de la discipline (vérifier depuis quel compte on publie !) mais protège chacun de vos publics.",
+                "testimonials": ["table-ronde-comptes-et-abonnements"],
+            },
+            {
+                "choice": "organisation",
+                "explanation": "Un compte au nom de votre structure, tenu selon une ligne éditoriale claire, et éventuellement votre compte personnel à côté. Le compte d’organisation survit aux changements d’équipe.",
+                "testimonials": ["table-ronde-se-presenter", "table-ronde-comptes-et-abonnements"],
+            },
+        ],
+    },
+    {
+        "module": "semaine-3-un-compte-ou-deux",
+        "slug": "exercice-prendre-position",
+        "kind": "reflection",
+        "title": "Exercice : prenez position",
+        "summary": "Faut-il montrer sa vie personnelle sur un compte de métier ? Prenez position, argumentez, puis découvrez comment la classe s’est répartie.",
+        "intro": "Après le débat de cette semaine, c’est à vous. Choisissez une position et défendez-la en quelques phrases, avec un exemple tiré de votre pratique si vous le pouvez.",
+        "prompt": "Sur un compte où vous parlez de votre métier, faut-il montrer un peu de votre vie personnelle ?",
+        "min_words": 30,
+        "max_words": 250,
+        "positions": [
+            {
+                "label": "Oui, un peu de personnel rend le compte humain",
+                "description": "Les lecteurs suivent une personne, pas une fiche de poste.",
+            },
+            {
+                "label": "Non, le métier et rien que le métier",
+                "description": "Ce qui est personnel appartient à un autre espace.",
+            },
+            {
+                "label": "Cela dépend du métier et du public",
+                "description": "Un enseignant et une chargée de communication n’ont pas les mêmes contraintes.",
+            },
+        ],
+    },
+]
+
+# What the demo learners handed in, and the feedback they gave each other.
+EXERCISE_SUBMISSIONS = [
+    {
+        "exercise": "exercice-ecrire-sa-bio",
+        "email": "apprenante@demo.gazouillis.test",
+        "visibility": "shared",
+        "versions": [
+            {
+                "text": "Bibliothécaire. J'aime les livres et le jardinage. #lecture #jardin #bd #mangas"
+            },
+            {
+                "text": "Bibliothécaire à la médiathèque de Kerlouan, pour les lecteurs petits et grands. Avis perso. #lecture",
+                "picture_answer": "Une photo de moi entre deux rayonnages, en lumière naturelle.",
+            },
+        ],
+        "comments": [
+            (
+                "apprenant@demo.gazouillis.test",
+                "La deuxième version est bien plus claire : on sait tout de suite où tu travailles et pour qui. Peut-être ajouter le lien du site de la médiathèque ?",
+            ),
+        ],
+    },
+    {
+        "exercise": "exercice-ecrire-sa-bio",
+        "email": "apprenant@demo.gazouillis.test",
+        "visibility": "shared",
+        "versions": [
+            {
+                "text": "Chargé de communication à la mairie de Plouzané, j'informe les habitants sur la vie locale. Mes tweets n'engagent que moi."
+            },
+        ],
+        "comments": [
+            (
+                "apprenante@demo.gazouillis.test",
+                "Très efficace ! Une question : ce compte est-il le tien ou celui de la mairie ? La bio pourrait le dire.",
+            ),
+        ],
+    },
+    {
+        "exercise": "exercice-prendre-position",
+        "email": "apprenant@demo.gazouillis.test",
+        "visibility": "shared",
+        "stand": 2,
+        "versions": [
+            {
+                "text": "Pour moi cela dépend du public. À la mairie, je parle à des habitants qui veulent une information fiable : je garde mes week-ends pour moi. Mais une amie enseignante partage ses lectures et ses sorties, et ses élèves de lycée y trouvent des idées. La règle que je retiens : ne rien publier qu'on ne voudrait pas voir affiché dans le hall de son lieu de travail."
+            },
+        ],
+        "comments": [],
+    },
+]

@@ -108,7 +108,11 @@ class ModulePage(CourseStepMixin, ContentPage):
     )
 
     parent_page_types = ["course.CoursePage"]
-    subpage_types = ["course.LessonPage", "course.TestimonialPage"]
+    subpage_types = [
+        "course.LessonPage",
+        "course.TestimonialPage",
+        "exercises.ExercisePage",
+    ]
     template = "pages/module_page.html"
 
     search_fields = ContentPage.search_fields + [index.SearchField("intro")]

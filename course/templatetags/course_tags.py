@@ -12,6 +12,7 @@ _ICONS = {
     "debate": "◐",
     "round_table": "◎",
     "testimony": "◉",
+    "exercise": "■",
 }
 
 

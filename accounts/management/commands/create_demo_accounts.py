@@ -1,6 +1,7 @@
 from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
 from accounts.demo import DEMO_ACCOUNTS
@@ -31,12 +32,15 @@ class Command(BaseCommand):
             raise CommandError("Demo accounts have public passwords: only with DEBUG on.")
         User = get_user_model()
         for account in DEMO_ACCOUNTS:
-            fields = {k: v for k, v in account.items() if k not in {"email", "password", "role"}}
+            fields = {
+                k: v for k, v in account.items() if k not in {"email", "password", "role", "groups"}
+            }
             user, created = User.objects.get_or_create(email=account["email"], defaults=fields)
             if created:
                 user.set_password(account["password"])
                 user.save()
             mark_email_verified(user)
+            user.groups.add(*Group.objects.filter(name__in=account.get("groups", [])))
             self.stdout.write(
                 f"  {account['role']:<8} {account['email']}  /  {account['password']}"
             )

@@ -7,7 +7,7 @@ from django.core.management.base import BaseCommand
 from django.utils import timezone
 
 from course import learning
-from course.demo.content import DISCUSSIONS
+from course.demo.content import DISCUSSIONS, EXERCISE_SUBMISSIONS
 from course.models import CoursePage, TestimonialPage
 from course.navigation import course_navigation
 
@@ -43,6 +43,7 @@ class Command(BaseCommand):
                 learning.set_step_done(enrollment, step, True)
             self.stdout.write(f"  {email}: {min(count, len(steps))} of {len(steps)} steps done")
         self._load_discussions(User)
+        self._load_submissions(User)
 
     def _load_discussions(self, User):
         # home may not import discussions (ARCHITECTURE.md): the model is looked up by
@@ -89,3 +90,67 @@ class Command(BaseCommand):
                     )
                     written += 1
             self.stdout.write(f"  {page.title}: {written} comments")
+
+    def _load_submissions(self, User):
+        """The demo learners' exercise answers (every version kept) and their peer comments.
+
+        Written directly, like the comments above: home imports neither exercises nor
+        discussions, and the demo needs no notification.
+        """
+        ExercisePage = apps.get_model("exercises", "ExercisePage")
+        Submission = apps.get_model("exercises", "Submission")
+        SubmissionVersion = apps.get_model("exercises", "SubmissionVersion")
+        Comment = apps.get_model("discussions", "Comment")
+        authors = {
+            user.email: user for user in User.objects.filter(email__endswith="demo.gazouillis.test")
+        }
+        start = timezone.now() - datetime.timedelta(days=2)
+        for index, data in enumerate(EXERCISE_SUBMISSIONS):
+            page = ExercisePage.objects.live().filter(slug=data["exercise"]).first()
+            user = authors.get(data["email"])
+            if page is None or user is None:
+                continue
+            if Submission.objects.filter(exercise=page, user=user).exists():
+                continue
+            stand = ""
+            if "stand" in data and len(page.positions) > data["stand"]:
+                stand = page.positions[data["stand"]].id
+            moment = start + datetime.timedelta(hours=3 * index)
+            submission = Submission.objects.create(
+                exercise=page,
+                user=user,
+                status="submitted",
+                visibility=data["visibility"],
+                created_at=moment,
+                submitted_at=moment,
+                updated_at=moment,
+            )
+            version = None
+            for number, answer in enumerate(data["versions"], start=1):
+                version = SubmissionVersion.objects.create(
+                    submission=submission,
+                    number=number,
+                    text=answer["text"],
+                    picture_answer=answer.get("picture_answer", ""),
+                    stand=stand,
+                    submitted_at=moment + datetime.timedelta(minutes=20 * number),
+                )
+            submission.text = version.text
+            submission.picture_answer = version.picture_answer
+            submission.stand = stand
+            submission.version = submission.submitted_version = len(data["versions"]) + 1
+            submission.last_version = version
+            submission.save()
+            enrollment = learning.enrolment_for_step(user, page)
+            if enrollment is not None:
+                learning.set_step_done(enrollment, page, True)
+            for number, (email, body) in enumerate(data["comments"], start=1):
+                if email in authors:
+                    Comment.objects.create(
+                        content_type=ContentType.objects.get_for_model(Submission),
+                        object_id=str(submission.pk),
+                        author=authors[email],
+                        body=body,
+                        created_at=moment + datetime.timedelta(hours=number),
+                    )
+            self.stdout.write(f"  {page.title}: {user.get_public_name()}")

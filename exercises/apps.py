@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ExercisesConfig(AppConfig):
+    name = "exercises"
+    verbose_name = _("Exercises")
+
+    def ready(self):
+        from accounts import privacy
+        from exercises import privacy as submissions_privacy
+
+        privacy.register("submissions", submissions_privacy.export, submissions_privacy.erase)

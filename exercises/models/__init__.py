@@ -1,0 +1,6 @@
+"""Exercises: the page a trainer configures and what learners hand in."""
+
+from exercises.models.pages import ExercisePage
+from exercises.models.submissions import PeerAssignment, Submission, SubmissionVersion
+
+__all__ = ["ExercisePage", "PeerAssignment", "Submission", "SubmissionVersion"]

@@ -1,0 +1,38 @@
+"""The submissions section of "export my data" and "delete my account".
+
+Deleting an account deletes the learner's submissions, their versions and the
+peers they were handed. Feedback that others wrote on them is kept in the
+discussions tables (it is theirs, and in their own export), without its target.
+"""
+
+from exercises.models import Submission
+
+
+def export(user) -> list[dict]:
+    rows = []
+    submissions = (
+        Submission.objects.filter(user=user)
+        .select_related("exercise")
+        .prefetch_related("versions")
+        .order_by("created_at", "pk")
+    )
+    for submission in submissions:
+        rows.append(
+            {
+                "exercise": submission.exercise.title,
+                "exercise_url": submission.exercise.url or "",
+                "status": submission.status,
+                "visibility": submission.visibility,
+                "draft": submission.answer_values(),
+                "saved_at": submission.updated_at,
+                "versions": [
+                    {"number": v.number, "submitted_at": v.submitted_at, **v.answer_values()}
+                    for v in sorted(submission.versions.all(), key=lambda v: v.number)
+                ],
+            }
+        )
+    return rows
+
+
+def erase(user) -> None:
+    Submission.objects.filter(user=user).delete()

@@ -1,0 +1,171 @@
+"""What learners do with an exercise: save a draft, submit, agree or not, share.
+
+Drafts carry a version counter: a save names the version it was based on and
+only applies if the draft is still at that version, so that a stale tab or a
+replayed request can never overwrite a newer draft. The caller gets the
+server's draft back instead, and the learner keeps both texts.
+"""
+
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
+from django.db.models import Count, F
+from django.utils import timezone
+
+from course import learning
+from discussions import services as discussion_services
+from exercises import rules
+from exercises.answers import Answer
+from exercises.choices import ExerciseKind, SubmissionStatus, Visibility
+from exercises.models import Submission, SubmissionVersion
+
+DRAFT_FIELDS = ("text", "picture_answer", "answers", "stand", "agreement", "agreement_reason")
+
+
+@dataclass
+class SaveResult:
+    saved: bool
+    version: int
+    server: dict | None = None  # the server's draft, when the save was refused
+
+
+def server_draft(submission: Submission | None) -> dict:
+    if submission is None:
+        return {"version": 0, "text": "", "picture_answer": "", "answers": {}, "stand": ""}
+    return {
+        "version": submission.version,
+        "text": submission.text,
+        "picture_answer": submission.picture_answer,
+        "answers": submission.answers,
+        "stand": submission.stand,
+    }
+
+
+def autosave(exercise_id: int, user, based_on: int, answer: Answer) -> SaveResult:
+    """Save the draft if it is still at `based_on` (0: there is none yet).
+
+    Two queries at most: the conditional update (or the insert), then, only when
+    it did not apply, reading the server's draft.
+    """
+    now = timezone.now()
+    values = {name: getattr(answer, name) for name in DRAFT_FIELDS}
+    if based_on > 0:
+        updated = Submission.objects.filter(
+            exercise_id=exercise_id, user_id=user.pk, version=based_on
+        ).update(**values, version=F("version") + 1, updated_at=now)
+        if updated:
+            return SaveResult(True, based_on + 1)
+    else:
+        existing = (
+            Submission.objects.filter(exercise_id=exercise_id, user_id=user.pk)
+            .only(*DRAFT_FIELDS, "version")
+            .first()
+        )
+        if existing is None:
+            try:
+                # Outside a transaction on purpose: a savepoint would cost two more queries,
+                # and a failed insert only means another tab created the draft first.
+                Submission.objects.create(
+                    exercise_id=exercise_id, user_id=user.pk, version=1, updated_at=now, **values
+                )
+            except IntegrityError:
+                return SaveResult(False, 0, server_draft(None))
+            return SaveResult(True, 1)
+        return SaveResult(False, existing.version, server_draft(existing))
+    current = (
+        Submission.objects.filter(exercise_id=exercise_id, user_id=user.pk)
+        .only(*DRAFT_FIELDS, "version")
+        .first()
+    )
+    return SaveResult(False, current.version if current else 0, server_draft(current))
+
+
+def save_draft(exercise, user, based_on: int | None, answer: Answer) -> SaveResult:
+    """The plain form's "save the draft": like an autosave, but a form without a
+    version (an old page) still saves, since a person pressed the button."""
+    if based_on is None:
+        current = Submission.objects.filter(exercise=exercise, user=user).first()
+        based_on = current.version if current else 0
+    return autosave(exercise.pk, user, based_on, answer)
+
+
+@transaction.atomic
+def submit(exercise, user, answer: Answer, visibility: str) -> Submission:
+    """Submit the answer (a new version), complete the step, follow the feedback thread.
+
+    The caller has checked the answer (`answers.submission_problems`).
+    """
+    submission, _created = Submission.objects.select_for_update().get_or_create(
+        exercise=exercise, user=user
+    )
+    for name, value in answer.values().items():
+        setattr(submission, name, value)
+    if exercise.kind == ExerciseKind.ONE_OR_TWO:
+        chosen = []
+        for question in exercise.question_list():
+            index = answer.answers.get(question["key"])
+            if index is not None:
+                chosen.append(question["answers"][index])
+        submission.choice = rules.recommend(chosen).choice
+    number = (submission.versions.order_by("-number").values_list("number", flat=True).first()) or 0
+    now = timezone.now()
+    version = SubmissionVersion.objects.create(
+        submission=submission,
+        number=number + 1,
+        submitted_at=now,
+        **{name: getattr(submission, name) for name in submission.ANSWER_FIELDS},
+    )
+    submission.version += 1
+    submission.submitted_version = submission.version
+    submission.status = SubmissionStatus.SUBMITTED
+    submission.visibility = visibility if visibility in Visibility.values else Visibility.PRIVATE
+    submission.last_version = version
+    submission.submitted_at = now
+    submission.updated_at = now
+    submission.save()
+
+    enrollment = learning.enrolment_for_step(user, exercise)
+    if enrollment is not None:
+        learning.set_step_done(enrollment, exercise, True)
+    # The author hears of feedback through the discussions' own notifications.
+    discussion_services.set_following(user=user, target=submission, anchor="", follow=True)
+    return submission
+
+
+def set_agreement(submission: Submission, agreement: str, reason: str) -> None:
+    """Agree or not with the recommendation: recorded on the draft and the last version."""
+    submission.agreement = agreement
+    submission.agreement_reason = reason
+    submission.version += 1
+    if submission.submitted_version == submission.version - 1:
+        submission.submitted_version = submission.version
+    submission.save(update_fields=["agreement", "agreement_reason", "version", "submitted_version"])
+    if submission.last_version_id:
+        SubmissionVersion.objects.filter(pk=submission.last_version_id).update(
+            agreement=agreement, agreement_reason=reason
+        )
+
+
+def set_visibility(submission: Submission, visibility: str) -> None:
+    if visibility in Visibility.values and visibility != submission.visibility:
+        submission.visibility = visibility
+        submission.save(update_fields=["visibility"])
+
+
+def class_distribution(exercise, session_id: int | None) -> list[dict]:
+    """How the learners of the session (all learners without a session) split
+    between the positions, by their last submitted version: one query."""
+    submissions = Submission.objects.filter(exercise=exercise, last_version__isnull=False)
+    if session_id is not None:
+        submissions = submissions.filter(
+            user__enrollments__session_id=session_id, user__enrollments__left_at__isnull=True
+        )
+    counts = {
+        row["last_version__stand"]: row["n"]
+        for row in submissions.values("last_version__stand").annotate(n=Count("pk"))
+    }
+    labels = dict(exercise.position_choices)
+    return [
+        {"key": key, "label": labels[key], "count": count, "percent": percent}
+        for key, count, percent in rules.distribution(counts, labels)
+    ]

@@ -1,0 +1,10 @@
+from django.urls import path
+
+from exercises import views
+
+app_name = "exercises"
+
+urlpatterns = [
+    path("<int:page_id>/autosave/", views.autosave, name="autosave"),
+    path("submission/<int:pk>/", views.submission_detail, name="submission"),
+]

@@ -1,0 +1,330 @@
+// The exercises' live feedback and drafts that are never lost.
+// The rules below mirror exercises/rules.py: tests/exercises/rule_cases.json is run
+// against both (node runs this file), so the live checklist is the one the server applies.
+// The page works without this file: the form posts and the server answers.
+(function (root, factory) {
+  "use strict";
+  var rules = factory();
+  if (typeof module === "object" && module.exports) {
+    module.exports = rules;
+  } else {
+    root.GazouillisExerciseRules = rules;
+  }
+})(typeof self !== "undefined" ? self : this, function () {
+  "use strict";
+  var SPACES = " \\t\\n\\r\\f\\v\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff";
+  var TRIM_RE = new RegExp("^[" + SPACES + "]+|[" + SPACES + "]+$", "g");
+  var SPLIT_RE = new RegExp("[" + SPACES + "]+");
+  var LONE_SURROGATE_RE = /[\ud800-\udbff](?![\udc00-\udfff])|(?:[^\ud800-\udbff]|^)[\udc00-\udfff]/g;
+  var LINK_RE = new RegExp(
+    "(?:https?://|www\\.)[^" + SPACES + "]+" +
+      "|\\b[a-z0-9-]+\\.[a-z]{2,6}(?:/[^" + SPACES + "]*)?(?=$|[" + SPACES + ",;)!?])"
+  );
+  var PHRASE_RULES = ["role", "organisation", "audience", "disclaimer"];
+
+  function replaceLoneSurrogates(text) {
+    return text.replace(LONE_SURROGATE_RE, function (match) {
+      // A lone low surrogate is matched with the character before it: keep that one.
+      return match.length === 2 ? match[0] + "\ufffd" : "\ufffd";
+    });
+  }
+
+  function cleanText(text) {
+    text = replaceLoneSurrogates(String(text || "")).normalize("NFC");
+    text = text.replace(/\r\n/g, "\n").replace(/\r/g, "\n").replace(/\u0000/g, "");
+    return text.replace(TRIM_RE, "");
+  }
+
+  function textLength(text) {
+    return Array.from(cleanText(text)).length;
+  }
+
+  function fold(text) {
+    return cleanText(text).toLowerCase().normalize("NFD").replace(/\p{Mn}/gu, "");
+  }
+
+  function words(text) {
+    return fold(text).match(/[\p{L}\p{N}]+/gu) || [];
+  }
+
+  function wordCount(text) {
+    return cleanText(text)
+      .split(SPLIT_RE)
+      .filter(function (piece) { return /[\p{L}\p{N}]/u.test(piece); }).length;
+  }
+
+  function containsPhrase(textWords, phrase) {
+    var wanted = words(phrase);
+    if (!wanted.length) return false;
+    for (var i = 0; i + wanted.length <= textWords.length; i++) {
+      var same = true;
+      for (var j = 0; j < wanted.length; j++) {
+        if (textWords[i + j] !== wanted[j]) { same = false; break; }
+      }
+      if (same) return true;
+    }
+    return false;
+  }
+
+  function hashtagCount(text) {
+    return (cleanText(text).match(/#[\p{L}\p{N}_]+/gu) || []).length;
+  }
+
+  function hasLink(text) {
+    return LINK_RE.test(fold(text));
+  }
+
+  function anyPhrase(bioWords, rule) {
+    return (rule.phrases || []).some(function (p) { return containsPhrase(bioWords, p); });
+  }
+
+  function checkBio(text, rules, limit) {
+    var bioWords = words(text);
+    var organisationNamed = rules.some(function (r) {
+      return r.kind === "organisation" && anyPhrase(bioWords, r);
+    });
+    var checks = [];
+    rules.forEach(function (rule) {
+      var passed;
+      if (PHRASE_RULES.indexOf(rule.kind) !== -1) passed = anyPhrase(bioWords, rule);
+      else if (rule.kind === "max_hashtags") passed = hashtagCount(text) <= (rule.maximum || 0);
+      else if (rule.kind === "link") passed = hasLink(text);
+      else return;
+      var needed = !(rule.kind === "disclaimer" && rule.only_with_organisation && !organisationNamed);
+      checks.push({ kind: rule.kind, label: rule.label, passed: passed && needed, needed: needed });
+    });
+    var length = textLength(text);
+    return { length: length, limit: limit, too_long: length > limit, checks: checks };
+  }
+
+  return {
+    cleanText: cleanText,
+    textLength: textLength,
+    fold: fold,
+    words: words,
+    wordCount: wordCount,
+    hashtagCount: hashtagCount,
+    hasLink: hasLink,
+    checkBio: checkBio,
+  };
+});
+
+// The page: counter, preview, checklist, autosave to the server and to the browser.
+(function () {
+  "use strict";
+  if (typeof document === "undefined") return;
+  var R = window.GazouillisExerciseRules;
+  var form = document.querySelector("form[data-exercise-form]");
+  var configNode = document.getElementById("exercise-rules");
+  if (!form || !configNode || !R) return;
+  var config = JSON.parse(configNode.textContent);
+  var d = form.dataset;
+  var storageKey = "gz-exercise:" + d.user + ":" + d.page;
+  var textArea = form.querySelector("[data-exercise-text]");
+  var versionInput = form.querySelector("[data-version]");
+  var statusNode = form.querySelector("[data-save-status]");
+  var restoredNode = document.querySelector("[data-restored]");
+  var timer = null;
+  var inFlight = false;
+  var pending = false;
+  var paused = false;
+
+  function storage() {
+    try { return window.localStorage; } catch (error) { return null; }
+  }
+
+  function collect() {
+    var data = { version: parseInt(versionInput.value, 10) || 0, answers: {} };
+    data.text = textArea ? textArea.value : "";
+    var picture = form.querySelector("[name=picture_answer]");
+    data.picture_answer = picture ? picture.value : "";
+    var stand = form.querySelector("[name=stand]:checked");
+    data.stand = stand ? stand.value : "";
+    form.querySelectorAll("input[type=radio][name^='q-']:checked").forEach(function (input) {
+      data.answers[input.name.slice(2)] = parseInt(input.value, 10);
+    });
+    return data;
+  }
+
+  function sameAnswer(a, b) {
+    return a.text === b.text && a.picture_answer === b.picture_answer && a.stand === b.stand &&
+      JSON.stringify(a.answers || {}) === JSON.stringify(b.answers || {});
+  }
+
+  function setStatus(message) {
+    if (statusNode) statusNode.textContent = message;
+  }
+
+  function showFeedback() {
+    if (!textArea) return;
+    if (config.kind === "bio") {
+      var result = R.checkBio(textArea.value, config.rules, config.limit);
+      var counter = document.querySelector("[data-counter]");
+      if (counter) {
+        counter.textContent = result.length + " / " + result.limit + (result.too_long ? " — " + d.msgOver : "");
+        counter.classList.toggle("bio-counter--over", result.too_long);
+      }
+      textArea.setAttribute("aria-invalid", result.too_long ? "true" : "false");
+      var preview = document.querySelector("[data-preview]");
+      if (preview) preview.textContent = textArea.value;
+      result.checks.forEach(function (check, index) {
+        var item = document.querySelector('[data-check="' + index + '"]');
+        if (!item) return;
+        item.classList.toggle("bio-check--passed", check.passed);
+        item.classList.toggle("bio-check--skipped", !check.needed);
+        item.querySelector(".bio-check__mark").textContent = check.passed ? "✓" : (check.needed ? "○" : "–");
+        var state = item.querySelector("[data-check-state]");
+        var wanted = check.passed ? d.msgDone : (check.needed ? d.msgTodo : d.msgNeeded);
+        // Only a real change is written, so that the live region speaks once per change.
+        if (state && state.textContent !== wanted) state.textContent = wanted;
+      });
+    } else if (config.kind === "reflection") {
+      var words = document.querySelector("[data-word-counter]");
+      if (words) words.textContent = R.wordCount(textArea.value) + " " + d.msgWords;
+    }
+  }
+
+  function keepLocally() {
+    var store = storage();
+    if (!store) return;
+    var data = collect();
+    data.savedAt = Date.now();
+    try { store.setItem(storageKey, JSON.stringify(data)); } catch (error) { /* full: the server copy remains */ }
+  }
+
+  function forgetLocal() {
+    var store = storage();
+    if (store) store.removeItem(storageKey);
+  }
+
+  function csrfToken() {
+    var input = form.querySelector("[name=csrfmiddlewaretoken]");
+    return input ? input.value : "";
+  }
+
+  function showConflict(server) {
+    paused = true;
+    var box = document.querySelector("[data-conflict]");
+    if (!box) {
+      box = document.createElement("div");
+      box.className = "exercise-conflict";
+      box.setAttribute("data-conflict", "");
+      box.setAttribute("role", "alert");
+      var message = document.createElement("p");
+      message.textContent = d.msgConflict;
+      var other = document.createElement("textarea");
+      other.readOnly = true;
+      other.rows = 4;
+      other.className = "exercise-conflict__text";
+      other.setAttribute("aria-label", d.msgConflict);
+      box.appendChild(message);
+      box.appendChild(other);
+      form.insertBefore(box, form.firstChild);
+    }
+    box.querySelector("textarea").value = server.text || "";
+    var store = storage();
+    if (store) {
+      try { store.setItem(storageKey + ":other", JSON.stringify(server)); } catch (error) { /* ignore */ }
+    }
+  }
+
+  function save() {
+    timer = null;
+    if (paused) return;
+    if (inFlight) { pending = true; return; }
+    var data = collect();
+    inFlight = true;
+    fetch(d.autosaveUrl, {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "Content-Type": "application/json", Accept: "application/json", "X-CSRFToken": csrfToken() },
+      body: JSON.stringify(data),
+    })
+      .then(function (response) {
+        return response.json().then(function (body) { return { status: response.status, body: body }; });
+      })
+      .then(function (result) {
+        if (result.status === 200) {
+          versionInput.value = result.body.version;
+          var now = collect();
+          if (sameAnswer(now, data)) forgetLocal(); else keepLocally();
+          setStatus(d.msgSaved);
+        } else if (result.status === 409 && result.body.server) {
+          versionInput.value = result.body.server.version;
+          keepLocally();
+          showConflict(result.body.server);
+          setStatus(result.body.error);
+        } else {
+          setStatus(result.body.error || d.msgOffline);
+        }
+      })
+      .catch(function () {
+        setStatus(d.msgOffline);
+      })
+      .then(function () {
+        inFlight = false;
+        if (pending) { pending = false; schedule(500); }
+      });
+  }
+
+  function schedule(delay) {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(save, delay);
+  }
+
+  function changed() {
+    paused = false;
+    showFeedback();
+    keepLocally();
+    schedule(2000);
+  }
+
+  function restore() {
+    var store = storage();
+    if (!store) return;
+    var raw = store.getItem(storageKey);
+    var other = store.getItem(storageKey + ":other");
+    if (other) {
+      try { showConflict(JSON.parse(other)); paused = false; } catch (error) { store.removeItem(storageKey + ":other"); }
+    }
+    if (!raw) return;
+    var local;
+    try { local = JSON.parse(raw); } catch (error) { forgetLocal(); return; }
+    var server = collect();
+    if (sameAnswer(local, server)) { forgetLocal(); return; }
+    if (textArea && typeof local.text === "string") textArea.value = local.text;
+    var picture = form.querySelector("[name=picture_answer]");
+    if (picture && typeof local.picture_answer === "string") picture.value = local.picture_answer;
+    if (local.stand) {
+      var stand = form.querySelector('[name=stand][value="' + CSS.escape(local.stand) + '"]');
+      if (stand) stand.checked = true;
+    }
+    Object.keys(local.answers || {}).forEach(function (key) {
+      var input = form.querySelector('[name="q-' + CSS.escape(key) + '"][value="' + CSS.escape(String(local.answers[key])) + '"]');
+      if (input) input.checked = true;
+    });
+    if (restoredNode) {
+      restoredNode.textContent = d.msgRestored;
+      restoredNode.hidden = false;
+    }
+    if ((local.version || 0) !== server.version) {
+      // The server's draft moved on since this copy (another tab): keep both texts.
+      showConflict({ text: server.text, version: server.version });
+      paused = false;
+    }
+    schedule(300);
+  }
+
+  form.addEventListener("input", changed);
+  form.addEventListener("change", function () { keepLocally(); schedule(0); });
+  if (textArea) textArea.addEventListener("blur", function () { if (timer) schedule(0); });
+  form.addEventListener("submit", function () {
+    if (timer) clearTimeout(timer);
+    var store = storage();
+    if (store) store.removeItem(storageKey + ":other");
+  });
+  window.addEventListener("online", function () { schedule(0); });
+  window.addEventListener("pagehide", keepLocally);
+  restore();
+  showFeedback();
+})();

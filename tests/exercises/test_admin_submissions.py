@@ -1,0 +1,62 @@
+"""Trainers list, filter, read and export submissions in the Wagtail admin; learners cannot;
+an exported cell that starts like a formula is neutralised."""
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+
+from exercises.models import Submission
+from exercises.wagtail_hooks import neutralise_formula
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def trainer():
+    user = UserFactory(display_name="Formatrice")
+    group = Group.objects.create(name="Formateurs")
+    group.permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        Permission.objects.get(codename="view_submission"),
+    )
+    user.groups.add(group)
+    return user
+
+
+@pytest.fixture
+def hostile_submission(exercise, learner):
+    return Submission.objects.create(
+        exercise=exercise, user=learner, text='=HYPERLINK("http://x.test","clic")'
+    )
+
+
+def test_a_trainer_lists_searches_reads_and_exports_submissions(
+    client, trainer, hostile_submission
+):
+    client.force_login(trainer)
+    listing = client.get("/admin/submissions/")
+    assert listing.status_code == 200
+    assert hostile_submission.user.get_public_name() in listing.content.decode()
+    assert client.get("/admin/submissions/?q=HYPERLINK").status_code == 200
+    assert client.get("/admin/submissions/?status=draft").status_code == 200
+    inspect = client.get(f"/admin/submissions/inspect/{hostile_submission.pk}/")
+    assert inspect.status_code == 200
+    export = client.get("/admin/submissions/?export=csv")
+    assert export.status_code == 200
+    body = b"".join(export.streaming_content).decode()
+    assert "'=HYPERLINK" in body
+    assert client.get("/admin/submissions/add/").status_code in (302, 403)
+
+
+def test_a_learner_cannot_open_the_submissions_admin(client, learner, hostile_submission):
+    client.force_login(learner)
+    response = client.get("/admin/submissions/")
+    assert response.status_code in (302, 403)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("=1+1", "'=1+1"), ("+33 6", "'+33 6"), ("-2", "'-2"), ("@cmd", "'@cmd"), ("ok", "ok")],
+)
+def test_formula_cells_are_neutralised(value, expected):
+    assert neutralise_formula(value) == expected

@@ -1,0 +1,175 @@
+"""The learners report: contents, filters, exports safe from formulas, a constant query count."""
+
+import csv
+import datetime
+import io
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+from openpyxl import load_workbook
+
+from course import learning
+from course.models import Enrollment
+from course.navigation import course_navigation
+from tests.factories import CourseSessionFactory, UserFactory
+from trainers.reports.exports import neutralise_formula
+
+pytestmark = pytest.mark.django_db
+
+URL = reverse("trainers_reports:learners")
+
+
+def enrol(session, steps_done=0, **user_fields):
+    user = UserFactory(**user_fields)
+    enrollment = Enrollment.objects.create(user=user, session=session)
+    steps = course_navigation(session.course)["outline"].steps
+    for step in steps[:steps_done]:
+        learning.set_step_done(enrollment, step, True)
+    return enrollment
+
+
+def csv_rows(response) -> list[list[str]]:
+    content = b"".join(response.streaming_content).decode()
+    return list(csv.reader(io.StringIO(content)))
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ('=HYPERLINK("http://x.example","x")', '\'=HYPERLINK("http://x.example","x")'),
+        ("+33 6 12", "'+33 6 12"),
+        ("-1", "'-1"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tcmd", "'\tcmd"),
+        ("\rcmd", "'\rcmd"),
+        ("Léa = Lou", "Léa = Lou"),
+        ("", ""),
+        (None, None),
+        (42, 42),
+    ],
+)
+def test_text_that_starts_a_formula_is_neutralised(value, expected):
+    assert neutralise_formula(value) == expected
+
+
+def test_the_report_lists_progress_current_module_and_certificate(trainer_client, session):
+    steps = course_navigation(session.course)["outline"].steps  # 16 steps, 4 per module
+    enrol(session, steps_done=0, display_name="Zoé Débutante")
+    enrol(session, steps_done=6, display_name="Yves Milieu")
+    done = enrol(session, steps_done=len(steps), display_name="Xavier Fini")
+    done.refresh_from_db()
+
+    html = trainer_client.get(URL).content.decode()
+    assert "Zoé Débutante" in html and "Yves Milieu" in html and "Xavier Fini" in html
+    assert "38 % (6/16)" in html
+    assert "100 % (16/16)" in html
+    assert done.certificate_code in html
+    # Yves has done the 4 steps of module 1 and 2 of module 2: he is in module 2.
+    module_2 = steps[4].get_parent().title
+    assert module_2 in html
+
+
+@pytest.mark.parametrize(
+    ("band", "expected"),
+    [
+        ("not_started", {"Zoé"}),
+        ("under_half", {"Yves"}),
+        ("half_or_more", {"Wanda"}),
+        ("completed", {"Xavier"}),
+        ("", {"Zoé", "Yves", "Wanda", "Xavier"}),
+    ],
+)
+def test_the_progress_filter_keeps_the_learners_of_its_band(
+    trainer_client, session, band, expected
+):
+    enrol(session, 0, display_name="Zoé")
+    enrol(session, 3, display_name="Yves")
+    enrol(session, 8, display_name="Wanda")
+    enrol(session, 16, display_name="Xavier")
+    rows = csv_rows(trainer_client.get(URL, {"progress": band, "export": "csv"}))
+    assert {row[0] for row in rows[1:]} == expected
+
+
+def test_the_session_and_course_filters_keep_their_learners(trainer_client, session, course):
+    other = CourseSessionFactory(course=course, title="Session d'automne")
+    enrol(session, 1, display_name="Dans la première")
+    enrol(other, 1, display_name="Dans la seconde")
+    by_session = trainer_client.get(URL, {"session": other.pk}).content.decode()
+    assert "Dans la seconde" in by_session and "Dans la première" not in by_session
+    by_course = trainer_client.get(URL, {"course": course.pk}).content.decode()
+    assert "Dans la seconde" in by_course and "Dans la première" in by_course
+
+
+def test_the_inactive_filter_finds_who_is_stuck(trainer_client, session):
+    stuck = enrol(session, 2, display_name="Bloquée")
+    enrol(session, 2, display_name="Active")
+    Enrollment.objects.filter(pk=stuck.pk).update(
+        last_activity_at=timezone.now() - datetime.timedelta(days=20)
+    )
+    rows = csv_rows(trainer_client.get(URL, {"inactive": "true", "export": "csv"}))
+    assert [row[0] for row in rows[1:]] == ["Bloquée"]
+
+
+def test_learners_who_left_are_not_listed(trainer_client, session):
+    gone = enrol(session, 1, display_name="Partie")
+    learning.leave(gone)
+    assert "Partie" not in trainer_client.get(URL).content.decode()
+
+
+def test_a_bad_filter_value_is_ignored_with_no_error(trainer_client, session):
+    enrol(session, 1, display_name="Présente")
+    response = trainer_client.get(URL, {"session": "not-a-number", "progress": "<script>"})
+    assert response.status_code == 200
+
+
+HOSTILE_NAMES = [
+    '=HYPERLINK("http://evil.example","Cliquez")',
+    "+1+cmd|' /C calc'!A0",
+    "-2+3",
+    "@SUM(1+1)*cmd",
+]
+
+
+def test_the_csv_export_streams_and_neutralises_formulas(trainer_client, session):
+    for name in HOSTILE_NAMES:
+        enrol(session, 1, display_name=name, email=f"{len(name)}@example.org")
+    response = trainer_client.get(URL, {"export": "csv"})
+    assert response.streaming
+    assert response["Content-Type"].startswith("text/csv")
+    rows = csv_rows(response)
+    assert rows[0][:4] == ["Apprenant", "E-mail", "Session", "Progression (%)"]
+    names = {row[0] for row in rows[1:]}
+    assert names == {"'" + name for name in HOSTILE_NAMES}
+    for row in rows[1:]:
+        assert not any(cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in row)
+
+
+def test_the_xlsx_export_keeps_formulas_as_text(trainer_client, session):
+    for name in HOSTILE_NAMES:
+        enrol(session, 1, display_name=name, email=f"{len(name)}@example.org")
+    response = trainer_client.get(URL, {"export": "xlsx"})
+    workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+    sheet = workbook.worksheets[0]
+    names = {row[0].value for row in sheet.iter_rows(min_row=2)}
+    assert names == {"'" + name for name in HOSTILE_NAMES}
+    for row in sheet.iter_rows(min_row=2):
+        assert all(cell.data_type != "f" for cell in row)
+
+
+def test_the_first_page_costs_the_same_queries_with_10_or_300_learners(
+    trainer_client, session, django_assert_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    users = UserFactory.create_batch(300, verified=False)
+    Enrollment.objects.bulk_create([Enrollment(user=u, session=session) for u in users[:10]])
+    trainer_client.get(URL)  # warm the caches that do not depend on the data
+    with CaptureQueriesContext(connection) as small:
+        assert trainer_client.get(URL).status_code == 200
+    Enrollment.objects.bulk_create([Enrollment(user=u, session=session) for u in users[10:]])
+    with django_assert_num_queries(len(small)):
+        response = trainer_client.get(URL)
+    assert response.context["paginator"].count == 300
+    assert len(response.context["object_list"]) == 50

@@ -1,0 +1,22 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate, post_save
+from django.utils.translation import gettext_lazy as _
+
+
+class TrainersConfig(AppConfig):
+    name = "trainers"
+    verbose_name = _("Trainers")
+
+    def ready(self):
+        from wagtail.signals import published
+
+        from course.models import CoursePage
+        from trainers import announcements, groups
+        from trainers.models import Announcement
+
+        # Migrations create the group on an existing database; post_migrate puts it
+        # back after `flush` (every transactional test) and once the permissions of
+        # apps migrated later exist.
+        post_migrate.connect(groups.on_post_migrate, sender=self)
+        post_save.connect(groups.on_course_saved, sender=CoursePage)
+        published.connect(announcements.on_published, sender=Announcement)

@@ -1,0 +1,82 @@
+"""What trainers own: the permission to read reports, and announcements to learners."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import DraftStateMixin, RevisionMixin
+
+from accounts.validators import validate_single_line_text
+
+
+class TrainerAccess(models.Model):
+    """No table: only carries the permissions of the trainers' screens."""
+
+    class Meta:
+        managed = False
+        default_permissions = ()
+        permissions = [("view_reports", _("Can read the trainers' reports and exports"))]
+
+    def __str__(self):
+        return str(self._meta.verbose_name)
+
+
+class Announcement(DraftStateMixin, RevisionMixin, models.Model):
+    """A message from the trainers to the learners of a course (or of one session).
+
+    Publishing it sends it by email once (background tasks) and shows it on the
+    learners' dashboard; a later edit corrects the dashboard, not the inboxes.
+    """
+
+    course = models.ForeignKey(
+        "course.CoursePage",
+        verbose_name=_("course"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    session = models.ForeignKey(
+        "course.CourseSession",
+        verbose_name=_("session"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Leave empty to write to the learners of every running session."),
+    )
+    subject = models.CharField(_("subject"), max_length=150, validators=[validate_single_line_text])
+    body = models.TextField(_("message"), max_length=5000)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
+    created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True, editable=False)
+    recipient_count = models.PositiveIntegerField(_("recipients"), default=0, editable=False)
+
+    panels = [
+        FieldPanel("course"),
+        FieldPanel("session"),
+        FieldPanel("subject"),
+        FieldPanel("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("announcement")
+        verbose_name_plural = _("announcements")
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["course", "live", "created_at"])]
+
+    def __str__(self):
+        return self.subject
+
+    def clean(self):
+        super().clean()
+        if self.session_id and self.course_id and self.session.course_id != self.course_id:
+            raise ValidationError({"session": _("This session belongs to another course.")})

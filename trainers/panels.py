@@ -1,0 +1,37 @@
+"""The trainers' panel on the admin dashboard: enrolments per week, completion funnel."""
+
+from wagtail.admin.ui.components import Component
+
+from course.models import CoursePage
+from trainers import stats
+from trainers.reports.exports import REPORTS_PERMISSION
+
+MAX_COURSES = 3
+
+
+class TrainerDashboardPanel(Component):
+    name = "trainers_dashboard"
+    template_name = "trainers/admin/dashboard_panel.html"
+    order = 50
+
+    def get_context_data(self, parent_context):
+        courses = []
+        for course in CoursePage.objects.live().order_by("path")[:MAX_COURSES]:
+            learners, funnel = stats.course_funnel(course)
+            for module in funnel:
+                module.started_percent = round(100 * module.started / learners) if learners else 0
+                module.completed_percent = (
+                    round(100 * module.completed / learners) if learners else 0
+                )
+            courses.append({"course": course, "learners": learners, "funnel": funnel})
+        weeks = stats.enrolments_per_week()
+        return {
+            "weeks": weeks,
+            "enrolments_total": sum(bar.value for bar in weeks),
+            "courses": courses,
+        }
+
+
+def add_trainer_panel(request, panels):
+    if request.user.has_perm(REPORTS_PERMISSION):
+        panels.append(TrainerDashboardPanel())

@@ -1,0 +1,1 @@
+"""The trainers' reports: Wagtail report views with their CSV and XLSX export."""

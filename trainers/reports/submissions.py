@@ -1,0 +1,174 @@
+"""The submissions of an exercise: status, version, visibility, feedback received and given.
+
+Feedback is the peers' comments (the discussions app) on submissions: "received"
+counts the published comments others wrote under a learner's submission, "given"
+the ones the learner wrote under the other submissions of the same exercise.
+Both are correlated subqueries: a page of the report costs a fixed number of queries.
+"""
+
+import django_filters
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField, Count, Exists, IntegerField, OuterRef, Subquery, Value
+from django.db.models.functions import Cast, Coalesce
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+
+from course.models import CourseSession, Enrollment
+from discussions.models import Comment, CommentStatus
+from exercises.choices import SubmissionStatus, Visibility
+from exercises.models import ExercisePage, Submission
+from trainers.reports.exports import TrainerReportView
+
+
+def annotate_feedback(submissions):
+    content_type = ContentType.objects.get_for_model(Submission)
+    published = Comment.objects.filter(
+        content_type=content_type, status=CommentStatus.PUBLISHED, deleted_at__isnull=True
+    )
+    received = (
+        published.filter(object_id=Cast(OuterRef("pk"), output_field=CharField()))
+        .exclude(author_id=OuterRef("user_id"))
+        .order_by()
+        .values("content_type")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    peers_submissions = (
+        Submission.objects.filter(exercise_id=OuterRef(OuterRef("exercise_id")))
+        .exclude(user_id=OuterRef(OuterRef("user_id")))
+        .annotate(key=Cast("pk", output_field=CharField()))
+        .values("key")
+    )
+    given = (
+        published.filter(author_id=OuterRef("user_id"), object_id__in=peers_submissions)
+        .order_by()
+        .values("content_type")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return submissions.annotate(
+        feedback_received=Coalesce(Subquery(received, output_field=IntegerField()), Value(0)),
+        feedback_given=Coalesce(Subquery(given, output_field=IntegerField()), Value(0)),
+    )
+
+
+class SubmissionsFilterSet(WagtailFilterSet):
+    exercise = django_filters.ModelChoiceFilter(
+        label=_("Exercise"),
+        queryset=ExercisePage.objects.order_by("path"),
+        empty_label=_("All exercises"),
+    )
+    session = django_filters.ModelChoiceFilter(
+        label=_("Session"),
+        queryset=CourseSession.objects.order_by("-starts_on"),
+        method="filter_session",
+        empty_label=_("All sessions"),
+    )
+    status = django_filters.ChoiceFilter(
+        label=_("Status"), choices=SubmissionStatus.choices, empty_label=_("Any status")
+    )
+    visibility = django_filters.ChoiceFilter(
+        label=_("Visibility"), choices=Visibility.choices, empty_label=_("Any visibility")
+    )
+
+    class Meta:
+        model = Submission
+        fields = ["exercise", "session", "status", "visibility"]
+
+    def filter_session(self, queryset, name, value):
+        if value is None:
+            return queryset
+        return queryset.filter(
+            Exists(Enrollment.objects.filter(user_id=OuterRef("user_id"), session=value))
+        )
+
+
+class SubmissionsReportView(TrainerReportView):
+    page_title = _("Submissions")
+    header_icon = "form"
+    index_url_name = "trainers_reports:submissions"
+    index_results_url_name = "trainers_reports:submissions_results"
+    filterset_class = SubmissionsFilterSet
+    default_ordering = "-updated_at"
+    verbose_name_plural = _("submissions")
+    columns = [
+        TitleColumn("learner_name", label=_("Learner"), get_url=lambda s: s.submission_url),
+        Column("exercise_title", label=_("Exercise")),
+        Column("status_label", label=_("Status")),
+        Column("submitted_version", label=_("Version"), sort_key="submitted_version"),
+        Column("visibility_label", label=_("Visibility")),
+        Column("feedback_received", label=_("Feedback received"), sort_key="feedback_received"),
+        Column("feedback_given", label=_("Feedback given"), sort_key="feedback_given"),
+        DateColumn("submitted_at", label=_("Submitted"), sort_key="submitted_at"),
+    ]
+    list_export = [
+        "learner_name",
+        "learner_email",
+        "exercise_title",
+        "status_label",
+        "submitted_version",
+        "visibility_label",
+        "feedback_received",
+        "feedback_given",
+        "submitted_at",
+        "updated_at",
+        "submission_url",
+    ]
+    export_headings = {
+        "learner_name": _("Learner"),
+        "learner_email": _("Email"),
+        "exercise_title": _("Exercise"),
+        "status_label": _("Status"),
+        "submitted_version": _("Version"),
+        "visibility_label": _("Visibility"),
+        "feedback_received": _("Feedback received"),
+        "feedback_given": _("Feedback given"),
+        "submitted_at": _("Submitted"),
+        "updated_at": _("Last saved"),
+        "submission_url": _("Link"),
+    }
+
+    def get_filename(self):
+        return f"submissions-{timezone.localdate():%Y-%m-%d}"
+
+    def get_base_queryset(self):
+        return annotate_feedback(
+            Submission.objects.select_related("user", "exercise").only(
+                "pk",
+                "status",
+                "visibility",
+                "submitted_version",
+                "submitted_at",
+                "updated_at",
+                "exercise_id",
+                "exercise__title",
+                "user__email",
+                "user__display_name",
+                "user__first_name",
+                "user__last_name",
+            )
+        )
+
+    def order_queryset(self, queryset):
+        queryset = super().order_queryset(queryset)
+        return queryset.order_by(*queryset.query.order_by, "pk")
+
+    def decorate(self, submission):
+        submission.learner_name = submission.user.get_public_name()
+        submission.learner_email = submission.user.email
+        submission.exercise_title = submission.exercise.title
+        submission.status_label = submission.get_status_display()
+        submission.visibility_label = submission.get_visibility_display()
+        submission.submission_url = reverse("exercises:submission", args=[submission.pk])
+        return submission
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator, page, object_list, is_paginated = super().paginate_queryset(queryset, page_size)
+        page.object_list = [self.decorate(submission) for submission in object_list]
+        return paginator, page, page.object_list, is_paginated
+
+    def export_rows(self, queryset):
+        return (self.decorate(submission) for submission in super().export_rows(queryset))

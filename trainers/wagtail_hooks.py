@@ -1,0 +1,101 @@
+"""The trainers' admin: reports in the Reports menu, their URLs, a lean menu.
+
+This app may import course, discussions and exercises: it is the
+one place that brings their data together for trainers. Nothing imports it;
+templates reach its pieces through its template tags.
+"""
+
+from django.templatetags.static import static
+from django.urls import include, path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from trainers.models import Announcement
+from trainers.panels import add_trainer_panel
+from trainers.reports.comments import CommentsReportView
+from trainers.reports.exports import REPORTS_PERMISSION
+from trainers.reports.learners import LearnersReportView
+from trainers.reports.submissions import SubmissionsReportView
+
+
+class TrainerReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(REPORTS_PERMISSION)
+
+
+# (slug, view, menu label, icon, order)
+REPORTS = [
+    ("learners", LearnersReportView, _("Learners"), "group", 100),
+    ("comments", CommentsReportView, _("Comments awaiting moderation"), "comment", 110),
+    ("submissions", SubmissionsReportView, _("Submissions"), "form", 120),
+]
+
+report_urls = []
+for slug, view, _label, _icon, _order in REPORTS:
+    report_urls += [
+        path(f"{slug}/", view.as_view(), name=slug),
+        path(f"{slug}/results/", view.as_view(results_only=True), name=f"{slug}_results"),
+    ]
+
+
+@hooks.register("register_admin_urls")
+def register_report_urls():
+    return [path("trainers/reports/", include((report_urls, "trainers_reports")))]
+
+
+def report_menu_item(slug, label, icon, order):
+    return lambda: TrainerReportMenuItem(
+        label,
+        reverse(f"trainers_reports:{slug}"),
+        name=f"trainers-{slug}",
+        icon_name=icon,
+        order=order,
+    )
+
+
+for slug, _view, label, icon, order in REPORTS:
+    hooks.register("register_reports_menu_item", report_menu_item(slug, label, icon, order))
+
+
+hooks.register("construct_homepage_panels", add_trainer_panel)
+
+
+@hooks.register("insert_global_admin_css")
+def trainers_admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("trainers/admin.css"))
+
+
+class AnnouncementViewSet(SnippetViewSet):
+    """Publishing an announcement sends it (trainers.announcements)."""
+
+    model = Announcement
+    icon = "mail"
+    menu_label = _("Announcements")
+    menu_order = 230
+    add_to_admin_menu = True
+    copy_view_enabled = False
+    list_display = [
+        "subject",
+        Column("course", label=_("Course")),
+        Column("session", label=_("Session")),
+        DateColumn("sent_at", label=_("Sent")),
+        Column("recipient_count", label=_("Recipients")),
+    ]
+    list_filter = ["course", "live"]
+    search_fields = ["subject", "body"]
+    search_backend_name = None
+    ordering = ["-created_at"]
+
+
+register_snippet(AnnouncementViewSet)
+
+
+@hooks.register("after_create_snippet")
+def record_announcement_author(request, instance):
+    if isinstance(instance, Announcement) and instance.author_id is None:
+        Announcement.objects.filter(pk=instance.pk).update(author=request.user)
