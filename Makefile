@@ -88,11 +88,11 @@ cluster-deps: install
 
 .PHONY: multiserver
 multiserver: cluster-deps ## Two gunicorn instances behind nginx on loopback behave as one site (scripted checks)
-	timeout 300 $(PY) scripts/multiserver.py
+	timeout 480 $(PY) scripts/multiserver.py
 
 .PHONY: faults
 faults: cluster-deps ## PostgreSQL restarted under load, Redis stopped and started: the site copes (scripted)
-	timeout 300 $(PY) scripts/faults.py
+	timeout 480 $(PY) scripts/faults.py
 
 .PHONY: clean
 clean: ## Remove the virtualenv, the local database and caches

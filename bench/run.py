@@ -6,6 +6,7 @@ BENCH_DURATION (seconds per run, default 10), BENCH_CONNECTIONS (default 8),
 BENCH_PORT (default 8100), BENCH_REDIS_PORT (default 6399, a redis-server of its own).
 """
 
+import json
 import os
 import re
 import shutil
@@ -42,6 +43,8 @@ ENV = {
     # No recycling during the runs: the memory figure is what the workers grew to.
     "GUNICORN_MAX_REQUESTS": "0",
     "LOG_LEVEL": "WARNING",
+    # The trainer report is measured with an admin session that has no second factor.
+    "STAFF_REQUIRE_MFA": "0",
     "PYTHONUNBUFFERED": "1",
 }
 
@@ -153,8 +156,46 @@ def warm(url: str, cookie: str, post: bool) -> None:
         urllib.request.urlopen(request, timeout=30).read()  # noqa: S310 - loopback
 
 
-def wrk(url: str, cookie: str = "", script: str | None = None) -> dict:
-    args = ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}s", "--timeout", "5s", "--latency"]
+LUA_AUTOSAVE = """
+local cookies = {{{cookies}}}
+local versions = {{{versions}}}
+next_id = 1
+function setup(thread)
+  thread:set("id", next_id)
+  next_id = next_id + 1
+end
+function init(args)
+  me = tonumber(id)
+  version = versions[me]
+  counter = 0
+end
+function request()
+  counter = counter + 1
+  local body = '{{"version": ' .. version .. ', "text": "Brouillon automatique ' ..
+    counter .. '"}}'
+  return wrk.format("POST", "{path}", {{
+    ["Content-Type"] = "application/json",
+    ["Cookie"] = cookies[me],
+    ["X-CSRFToken"] = "{csrf}",
+  }}, body)
+end
+function response(status, headers, body)
+  local v = body:match('"version":%s*(%d+)')
+  if v then version = tonumber(v) end
+end
+"""
+
+
+def wrk(url: str, cookie: str = "", script: str | None = None, threads: int = 2) -> dict:
+    args = [
+        "wrk",
+        f"-t{threads}",
+        f"-c{CONNECTIONS}",
+        f"-d{DURATION}s",
+        "--timeout",
+        "5s",
+        "--latency",
+    ]
     if cookie and not script:
         args += ["-H", f"Cookie: {cookie}"]
     if script:
@@ -227,6 +268,7 @@ def measure() -> list[dict]:
     import django
 
     django.setup()
+    from django.apps import apps
     from django.conf import settings
     from django.contrib.contenttypes.models import ContentType
     from django.db import connection
@@ -271,12 +313,80 @@ def measure() -> list[dict]:
         ("dashboard, learner", "/fr/my-learning/", "learner"),
         ("comment post, learner", "/fr/discussions/post/", "post"),
     ]
+    admin_cookie = autosave_script = None
+    if apps.is_installed("trainers"):
+        admin, _created = User.objects.get_or_create(
+            email="bench-admin@bench.gazouillis.test",
+            defaults={"is_staff": True, "is_superuser": True, "display_name": "Admin du banc"},
+        )
+        admin_client = Client()
+        admin_client.force_login(admin)
+        admin_cookie = (
+            f"{settings.SESSION_COOKIE_NAME}="
+            f"{admin_client.cookies[settings.SESSION_COOKIE_NAME].value}"
+        )
+        runs.append(("trainer report: learners", "/admin/trainers/reports/learners/", "admin"))
+    autosave_queries = 0
+
+    def autosave_setup(csrf_token):
+        """Eight learners, one per wrk connection, each saving its own draft in turn."""
+        nonlocal autosave_queries
+        from exercises.models import ExercisePage
+
+        exercise = ExercisePage.objects.live().descendant_of(course).order_by("path").first()
+        path = f"/fr/exercises/{exercise.pk}/autosave/"
+        cookies, versions = [], []
+        for n in range(CONNECTIONS):
+            user = User.objects.get(email=f"bench-{9000 + n}@bench.gazouillis.test")
+            saver = Client()
+            saver.force_login(user)
+            saver.cookies[settings.CSRF_COOKIE_NAME] = csrf_token
+            body = json.dumps({"version": 0, "text": "Premier brouillon"})
+            with CaptureQueriesContext(connection) as captured:
+                answer = saver.post(
+                    path, body, content_type="application/json", HTTP_X_CSRFTOKEN=csrf_token
+                )
+            autosave_queries = max(autosave_queries, len(captured))
+            version = re.search(r'"version":\s*(\d+)', answer.content.decode())
+            versions.append(version.group(1) if version else "0")
+            session_key = saver.cookies[settings.SESSION_COOKIE_NAME].value
+            cookies.append(
+                f'"{settings.SESSION_COOKIE_NAME}={session_key}; '
+                f'{settings.CSRF_COOKIE_NAME}={csrf_token}"'
+            )
+        lua = Path(tempfile.mkstemp(suffix=".lua", dir=VAR)[1])
+        lua.write_text(
+            LUA_AUTOSAVE.format(
+                cookies=", ".join(cookies), versions=", ".join(versions), path=path, csrf=csrf_token
+            )
+        )
+        return lua, path
+
+    def autosave_probe(path, csrf_token):
+        saver = Client()
+        saver.force_login(User.objects.get(email="bench-8999@bench.gazouillis.test"))
+        saver.cookies[settings.CSRF_COOKIE_NAME] = csrf_token
+        version = 0
+        for _attempt in range(2):  # the second save is based on the draft's current version
+            body = json.dumps({"version": version, "text": "Un brouillon"})
+            answer = saver.post(
+                path, body, content_type="application/json", HTTP_X_CSRFTOKEN=csrf_token
+            )
+            found = re.search(r'"version":\s*(\d+)', answer.content.decode())
+            version = int(found.group(1)) if found else 0
+        return answer
+
+    if apps.is_installed("exercises"):
+        autosave_script, autosave_path = autosave_setup(csrf)
+        runs.append(("autosave, learner", autosave_path, "autosave"))
     rows = []
     visitor = Client()
     for number, (name, path, who) in enumerate(runs, start=1):
         say(f"[{number}/{len(runs)}] {name}: {DURATION}s at {CONNECTIONS} connections")
-        browser = visitor if who is None else client
-        if who == "post":
+        browser = {None: visitor, "admin": admin_client if admin_cookie else None}.get(who, client)
+        if who == "autosave":
+            queries, response = [], autosave_probe(path, csrf)
+        elif who == "post":
             data = {
                 "content_type": content_type,
                 "object_id": other.pk,
@@ -289,22 +399,28 @@ def measure() -> list[dict]:
             browser.get(path)  # warm: the visitor's page is stored, the worker's caches filled
             with CaptureQueriesContext(connection) as queries:
                 response = browser.get(path)
-        warm(BASE + path, cookie if who else "", post=who == "post")
-        result = wrk(
-            BASE + path,
-            cookie=cookie if who else "",
-            script=str(script) if who == "post" else None,
-        )
+        who_cookie = admin_cookie if who == "admin" else (cookie if who else "")
+        warm(BASE + path, who_cookie, post=who in ("post", "autosave"))
+        if who == "autosave":
+            result = wrk(BASE + path, script=str(autosave_script), threads=CONNECTIONS)
+        else:
+            result = wrk(
+                BASE + path,
+                cookie=who_cookie,
+                script=str(script) if who == "post" else None,
+            )
         rows.append(
             {
                 "name": name,
                 "bytes": len(response.content),
-                "queries": len(queries),
+                "queries": autosave_queries if who == "autosave" else len(queries),
                 "status": response.status_code,
                 **result,
             }
         )
     script.unlink()
+    if autosave_script:
+        autosave_script.unlink()
     return rows
 
 

@@ -2,6 +2,7 @@
 Chromium reports no violation (securitypolicyviolation events or console messages)."""
 
 import pytest
+from django.apps import apps
 from django.conf import settings
 from django.test import Client
 from wagtail.models import Page
@@ -53,6 +54,9 @@ def test_site_pages_raise_no_csp_violation_for_a_visitor_or_a_learner(live_serve
     lesson = LessonPage.objects.live().first()
     testimonial = TestimonialPage.objects.live().first()
     paths = ["/fr/", course.url, lesson.url, testimonial.url, "/fr/search/?q=compte"]
+    if apps.is_installed("exercises"):
+        exercise = apps.get_model("exercises", "ExercisePage").objects.live().first()
+        paths.append(exercise.url)
     learner = UserFactory()
 
     context = _signed_in_context(browser, live_server, learner)

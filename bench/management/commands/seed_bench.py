@@ -2,14 +2,16 @@
 
 10,000 learners enrolled in the open session, 500,000 completions (each learner has
 done 40 to 60 steps of a course made longer with a bonus module), 50,000 comments
-under the round tables, one page thread of 2,000 of them. Bulk inserts and COPY keep
-it to a minute or two; running it again adds nothing.
+under the round tables, one page thread of 2,000 of them, 20,000 exercise submissions
+(two per learner). Bulk inserts and COPY keep it to a minute or two; running it again
+adds only what is missing.
 """
 
 import datetime
 import io
 
 from allauth.account.models import EmailAddress
+from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.contrib.contenttypes.models import ContentType
@@ -34,6 +36,7 @@ LEARNERS = 10_000
 COMPLETIONS = 500_000
 COMMENTS = 50_000
 BIG_THREAD = 2_000
+SUBMISSIONS = 20_000
 EMAIL = "bench-{n}@bench.gazouillis.test"
 PASSWORD = "bench-learner-password"  # noqa: S105 - a throw-away benchmark database
 BONUS_LESSONS = 45
@@ -43,20 +46,56 @@ BATCH = 5_000
 class Command(BaseCommand):
     help = "Seed the benchmark database (10,000 learners, 500,000 completions, 50,000 comments)."
 
+    def _submissions(self, users, course):
+        Submission = apps.get_model("exercises", "Submission")
+        ExercisePage = apps.get_model("exercises", "ExercisePage")
+        exercises = list(ExercisePage.objects.live().descendant_of(course).order_by("path")[:2])
+        if not exercises or Submission.objects.filter(exercise__in=exercises).count() >= len(
+            exercises
+        ) * len(users):
+            return
+        now = timezone.now()
+        total = SUBMISSIONS if len(exercises) == 2 else SUBMISSIONS // 2
+        with Progress("submissions", total) as progress:
+            for exercise in exercises:
+                for start in range(0, len(users), BATCH):
+                    batch = users[start : start + BATCH]
+                    Submission.objects.bulk_create(
+                        [
+                            Submission(
+                                exercise=exercise,
+                                user=user,
+                                text=f"Ma réponse à « {exercise.title} », par {user.display_name}.",
+                                status="submitted",
+                                visibility="shared" if user.pk % 2 else "private",
+                                submitted_version=1,
+                                submitted_at=now,
+                            )
+                            for user in batch
+                        ],
+                        ignore_conflicts=True,
+                    )
+                    progress.advance(len(batch))
+
     def handle(self, *args, **options):
         User = get_user_model()
-        if User.objects.filter(email__endswith="@bench.gazouillis.test").count() >= LEARNERS:
-            self.stderr.write("  already seeded")
-            return
         self.stderr.write("  loading the demo course")
         call_command("load_demo", stdout=io.StringIO())
         course = CoursePage.objects.live().first()
-        session = self._open_session(course)
-        steps = self._steps(course)
-        users = self._learners(User)
-        enrollments = self._enrollments(users, session)
-        self._completions(enrollments, steps)
-        self._comments(users)
+        if User.objects.filter(email__endswith="@bench.gazouillis.test").count() < LEARNERS:
+            session = self._open_session(course)
+            steps = self._steps(course)
+            users = self._learners(User)
+            enrollments = self._enrollments(users, session)
+            self._completions(enrollments, steps)
+            self._comments(users)
+        else:
+            self.stderr.write("  learners, completions and comments already seeded")
+            users = list(
+                User.objects.filter(email__endswith="@bench.gazouillis.test").order_by("pk")
+            )
+        if apps.is_installed("exercises"):
+            self._submissions(users, course)
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
 
