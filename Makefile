@@ -50,8 +50,8 @@ run: demo ## Set up and serve the demo course on http://127.0.0.1:8000/ (SQLite)
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 .PHONY: browser-deps
-browser-deps: node_modules/.installed ## Install what the browser tests need (axe-core; Chromium if missing)
-	@./scripts/ensure-chromium
+browser-deps: node_modules/.installed ## Install what the tests need: axe-core; Chromium, redis-server, PostgreSQL if missing
+	@./scripts/ensure-test-services
 
 .PHONY: test
 test: install browser-deps ## Set up and run the whole test suite (DATABASE_URL selects the database)
