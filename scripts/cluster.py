@@ -4,6 +4,7 @@ front. Used by scripts/multiserver.py and scripts/faults.py; every wait is bound
 """
 
 import http.client
+import json as json_module
 import os
 import re
 import shutil
@@ -176,13 +177,18 @@ def get(port: int, path: str, cookies: dict | None = None, timeout: float = 10):
     return request(port, "GET", path, cookies=cookies, timeout=timeout)
 
 
-def request(port, method, path, data=None, cookies=None, headers=None, timeout=10.0):
+def request(port, method, path, data=None, cookies=None, headers=None, timeout=10.0, json=None):
     """One HTTP request to 127.0.0.1:port, no redirect followed; cookies sent by hand
-    (the production cookies are Secure, which a cookie jar keeps off plain http)."""
+    (the production cookies are Secure, which a cookie jar keeps off plain http).
+    `data` is sent as a form, `json` as a JSON body."""
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
-    body = urllib.parse.urlencode(data) if data is not None else None
     all_headers = {"Host": "127.0.0.1", **(headers or {})}
-    if body is not None:
+    body = None
+    if json is not None:
+        body = json_module.dumps(json)
+        all_headers["Content-Type"] = "application/json"
+    elif data is not None:
+        body = urllib.parse.urlencode(data)
         all_headers["Content-Type"] = "application/x-www-form-urlencoded"
     if cookies:
         all_headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookies.items())

@@ -5,6 +5,7 @@ behave as one site. Loopback only, every wait bounded; exits non-zero on the fir
 - a sign-in on one app server is valid on the other;
 - failed sign-ins are counted across both (allauth's limit: 5 per address);
 - a comment posted through one is read through the other;
+- an exercise draft autosaved through one is read through the other;
 - a page published while visitors' copies are cached on one shows on the other.
 """
 
@@ -36,18 +37,28 @@ def check(condition: bool, message: str) -> None:
     say(f"ok: {message}")
 
 
+def _shell_print(env, code: str) -> str:
+    out = manage(env, "shell", "--no-imports", "-c", code, capture_output=True, text=True).stdout
+    return out.strip().splitlines()[-1]
+
+
 def first_testimonial_url(env) -> str:
-    out = manage(
+    return _shell_print(
         env,
-        "shell",
-        "--no-imports",
-        "-c",
         "from course.models import TestimonialPage; "
         "print(TestimonialPage.objects.live().order_by('path').first().url)",
-        capture_output=True,
-        text=True,
-    ).stdout
-    return out.strip().splitlines()[-1]
+    )
+
+
+def first_bio_exercise(env) -> tuple[str, str]:
+    """The id and URL of the demo course's first bio exercise."""
+    page_id, url = _shell_print(
+        env,
+        "from exercises.models import ExercisePage; "
+        "p = ExercisePage.objects.live().filter(kind='bio').order_by('path').first(); "
+        "print(p.pk, p.url)",
+    ).split()
+    return page_id, url
 
 
 def main() -> None:
@@ -106,6 +117,21 @@ def main() -> None:
         check(status == 302, "a comment posted through app server A")
         status, _h, page = get(b.port, testimonial, cookies)
         check(text in html.unescape(page), "is read through app server B")
+
+        exercise_id, exercise = first_bio_exercise(env)
+        token = csrf_token(a.port, exercise, cookies)
+        draft = f"Brouillon relu depuis l'autre serveur {uuid.uuid4().hex[:8]}"
+        status, _h, _body = request(
+            a.port,
+            "POST",
+            f"/fr/exercises/{exercise_id}/autosave/",
+            json={"version": 0, "text": draft},
+            cookies=cookies,
+            headers={"X-CSRFToken": token},
+        )
+        check(status == 200, "an exercise draft autosaved through app server A")
+        status, _h, page = get(b.port, exercise, cookies)
+        check(draft in html.unescape(page), "is read through app server B")
 
         # Visitors' copies are cached in the shared Redis: a publish on one server (here
         # the command line, a third process) must drop them for all.
