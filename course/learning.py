@@ -12,7 +12,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from course.models.learning import Completion, CourseSession, Enrollment, new_certificate_code
-from course.outline import Outline
+from course.outline import Outline, schedule_modules
 from course.progress import CourseProgress, compute_progress
 from course.sessions import SessionState, open_session
 
@@ -29,19 +29,34 @@ class LearnerState:
 
 
 def learner_state(user, course: Page, outline: Outline) -> LearnerState:
-    """The learner's active enrolment in the course and their progress, in one query."""
+    """The learner's active enrolment in the course and their progress, in one query.
+
+    It also dates the outline's modules for this learner: a module that opens some
+    days after a session starts opens on a date of the learner's own session.
+    """
+    today = timezone.localdate()
     if not user.is_authenticated:
+        schedule_modules(outline, None, today)
         return LearnerState(None, None)
     rows = list(
         Enrollment.objects.active()
         .filter(user=user, session__course_id=course.pk)
         .order_by("-enrolled_at")
-        .values("pk", "session_id", "completed_at", "certificate_code", "completions__page_id")
+        .values(
+            "pk",
+            "session_id",
+            "session__starts_on",
+            "completed_at",
+            "certificate_code",
+            "completions__page_id",
+        )
     )
     if not rows:
+        schedule_modules(outline, None, today)
         compute_progress(outline, set())
         return LearnerState(None, None)
     first = rows[0]
+    schedule_modules(outline, first["session__starts_on"], today)
     enrollment = Enrollment(
         pk=first["pk"],
         user=user,

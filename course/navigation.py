@@ -10,7 +10,6 @@ The page models use this module, so it reaches them through the app registry.
 
 from django.apps import apps
 from django.db.models import OuterRef, Subquery
-from django.utils import timezone
 from django.utils.text import capfirst
 from wagtail.models import Page
 
@@ -30,6 +29,7 @@ def outline_pages(course: Page):
         .filter(depth__lte=course.depth + 2)
         .annotate(
             release_date=_field_of("ModulePage", "release_date"),
+            opens_after_days=_field_of("ModulePage", "opens_after_days"),
             lesson_kind=_field_of("LessonPage", "kind"),
             testimonial_format=_field_of("TestimonialPage", "format"),
         )
@@ -63,5 +63,4 @@ def _with_outline_fields(page: Page) -> Page:
         # Other step types (an exercise) are named after their model, not imported here.
         page.kind = page.specific_class._meta.model_name.removesuffix("page")
         page.kind_label = capfirst(page.specific_class._meta.verbose_name)
-    page.is_upcoming = page.release_date is not None and page.release_date > timezone.localdate()
     return page

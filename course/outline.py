@@ -6,8 +6,11 @@ touching the database, so a page's navigation costs the same whatever the
 course size.
 """
 
+import datetime
 from dataclasses import dataclass, field
 from typing import Any
+
+from course.sessions import module_opens_on
 
 
 @dataclass
@@ -23,6 +26,19 @@ class OutlineModule:
     number: int
     items: list[OutlineItem] = field(default_factory=list)
     is_current: bool = False
+    # Set by schedule_modules: when the module opens for the learner reading the outline.
+    opens_on: datetime.date | None = None
+    is_upcoming: bool = False
+
+    @property
+    def opens_after_days(self) -> int | None:
+        return getattr(self.page, "opens_after_days", None)
+
+    @property
+    def opens_on_day(self) -> int | None:
+        """The day of a session the module opens on, counted from day 1."""
+        days = self.opens_after_days
+        return None if days is None else days + 1
 
 
 @dataclass
@@ -36,6 +52,28 @@ class Outline:
     @property
     def steps(self) -> list[Any]:
         return [item.page for module in self.modules for item in module.items]
+
+    @property
+    def current_module(self) -> OutlineModule | None:
+        return next((module for module in self.modules if module.is_current), None)
+
+    @property
+    def next_opening(self) -> OutlineModule | None:
+        """The first module that has not opened yet for this learner."""
+        return next((module for module in self.modules if module.is_upcoming), None)
+
+
+def schedule_modules(
+    outline: Outline, session_starts_on: datetime.date | None, today: datetime.date
+) -> None:
+    """Date each module for one learner: fixed dates, or days after their session starts."""
+    for module in outline.modules:
+        module.opens_on = module_opens_on(
+            getattr(module.page, "release_date", None),
+            module.opens_after_days,
+            session_starts_on,
+        )
+        module.is_upcoming = module.opens_on is not None and module.opens_on > today
 
 
 def build_outline(course_depth: int, pages: list[Any], current_id: int | None = None) -> Outline:

@@ -44,3 +44,23 @@ def next_session(sessions: Iterable[Any], today: datetime.date):
     """The next session whose enrolment has not opened yet."""
     candidates = [s for s in sessions if s.state_on(today) == SessionState.UPCOMING]
     return min(candidates, key=lambda s: s.enrolment_opens_on, default=None)
+
+
+def module_opens_on(
+    release_date: datetime.date | None,
+    opens_after_days: int | None,
+    session_starts_on: datetime.date | None,
+) -> datetime.date | None:
+    """The day a module opens for a learner, or None when it is open from the start.
+
+    A module may open on a fixed date, a number of days after the learner's
+    session starts, or both (then the later of the two: a new session never
+    reaches a module before the trainer's fixed date). Without a session (a
+    visitor, a learner not enrolled) only the fixed date is known.
+    """
+    days = []
+    if release_date is not None:
+        days.append(release_date)
+    if opens_after_days is not None and session_starts_on is not None:
+        days.append(session_starts_on + datetime.timedelta(days=opens_after_days))
+    return max(days, default=None)

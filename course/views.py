@@ -111,7 +111,14 @@ def dashboard(request):
         course = enrollment.session.course
         navigation = course_navigation(course)
         state = learning.learner_state(request.user, course, navigation["outline"])
-        courses.append({"enrollment": enrollment, "course": course, "progress": state.progress})
+        courses.append(
+            {
+                "enrollment": enrollment,
+                "course": course,
+                "progress": state.progress,
+                "next_opening": navigation["outline"].next_opening,
+            }
+        )
     recent = (
         Completion.objects.filter(enrollment__user=request.user, page__live=True)
         .select_related("page")

@@ -172,10 +172,6 @@ class DemoLoader:
         self._created(f"session: {data['title']}")
 
     def _ensure_module(self, course: CoursePage, data: dict) -> None:
-        days = data.get("release_in_days")
-        release_date = (
-            None if days is None else timezone.localdate() + datetime.timedelta(days=days)
-        )
         module = self._ensure_child(
             course,
             ModulePage,
@@ -184,7 +180,8 @@ class DemoLoader:
                 "title": data["title"],
                 "summary": data.get("summary", ""),
                 "intro": data.get("intro", ""),
-                "release_date": release_date,
+                # Week by week from each session's start: the demo session began a week ago.
+                "opens_after_days": data.get("opens_after_days"),
                 "objectives": self._stream(data.get("objectives", [])),
             },
         )

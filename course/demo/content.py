@@ -152,7 +152,7 @@ COURSE = {
             "title": "Semaine 1 — Se présenter",
             "summary": "Les gestes de base de Twitter, une bio qui dit qui vous êtes, une photo qui inspire confiance, et le témoignage d’une formatrice qui a mis des années à comprendre l’outil.",
             "intro": "Sur Twitter, on vous juge en quelques secondes : le temps de lire votre nom, votre bio et de voir votre photo. Avant de publier quoi que ce soit, cette semaine vous apprend à soigner cette première impression. Nous commençons par le vocabulaire et les gestes de base (mentionner, répondre, relayer, citer), puis nous travaillons votre bio et votre photo de profil. Vous terminerez par un témoignage : celui d’Armelle, qui a laissé dormir son compte pendant des années avant de comprendre, un jour, à quoi il pouvait lui servir.",
-            "release_in_days": None,
+            "opens_after_days": None,
             "objectives": [
                 (
                     "key_points",
@@ -495,7 +495,7 @@ COURSE = {
             "title": "Semaine 2 — Parler en son nom, parler au nom de…",
             "summary": "Ce que vaut l’avertissement « mes tweets n’engagent que moi », ce que le devoir de réserve impose aux agents publics, et comment tenir le compte d’une organisation.",
             "intro": "Dès que votre bio mentionne votre métier ou votre employeur, vos messages sont lus à travers lui. Cette semaine, nous démêlons ce qui relève de votre parole personnelle et ce qui engage votre organisation. Nous regardons de près la formule « mes tweets n’engagent que moi » : ce qu’elle protège, et surtout ce qu’elle ne protège pas. Nous détaillons les obligations des agents publics, puis nous passons de l’autre côté : comment tenir le compte d’une organisation, et quelle charte écrire pour que chacun sache qui parle. Six praticiens confrontent enfin leurs choix dans une table ronde.",
-            "release_in_days": 0,
+            "opens_after_days": 7,
             "objectives": [
                 (
                     "key_points",
@@ -928,7 +928,7 @@ COURSE = {
             "title": "Semaine 3 — Un compte ou deux ?",
             "summary": "Compte unique, compte « perso-pro » à côté d’un compte privé, compte d’organisation : les configurations possibles, cinq critères pour choisir, et l’art de jongler sans se tromper.",
             "intro": "Faut-il tout mélanger sur un seul compte, ou séparer le professionnel du personnel ? La question revient dans toutes les formations, et elle n’a pas de réponse universelle. Cette semaine, nous passons en revue les configurations les plus courantes, puis nous vous proposons cinq critères pour décider : votre public, votre employeur, votre temps, les risques de votre métier et votre voix. Vous verrez ensuite comment jongler entre plusieurs comptes au quotidien. Une étude de cas, un débat entre deux collègues et une table ronde vous permettront de confronter votre choix à d’autres.",
-            "release_in_days": 7,
+            "opens_after_days": 14,
             "objectives": [
                 (
                     "key_points",
@@ -1507,7 +1507,7 @@ COURSE = {
             "title": "Semaine 4 — Suivre, trier, veiller",
             "summary": "Composer un fil d’actualité qui vous apporte du signal plutôt que du bruit, organiser sa veille avec des listes, et réfléchir à ce que signifient les abonnements d’un organisme public.",
             "intro": "Ce que vous voyez sur Twitter dépend d’abord de ce que vous avez choisi de suivre. Cette semaine, nous apprenons à composer un fil utile : où trouver de bonnes sources, comment reconnaître un compte bruyant, quand se désabonner ou mettre en sourdine. Nous découvrons ensuite les listes, l’outil le plus sous-estimé de la veille professionnelle. Nous terminons par une question délicate pour tous ceux qui animent un compte public : qui suivre, quand chaque abonnement peut être lu comme une forme de reconnaissance ?",
-            "release_in_days": 14,
+            "opens_after_days": 21,
             "objectives": [
                 (
                     "key_points",
@@ -1778,7 +1778,7 @@ COURSE = {
             "title": "Semaine 5 — Live-tweeter un événement",
             "summary": "Préparer un live-tweet, citer les intervenants avec justesse, raconter en fil, et rester lisible, accessible et respectueux de vos abonnés comme des personnes présentes.",
             "intro": "Le live-tweet, c’est le compte rendu en direct d’une conférence, d’une journée d’étude ou d’une réunion publique. Pour ceux qui ne peuvent pas venir, c’est une fenêtre sur l’événement ; pour vous, c’est une prise de notes partagée ; pour les intervenants, c’est une audience élargie. Mais c’est aussi un exercice exigeant : il faut résumer sans trahir, suivre le rythme sans noyer vos abonnés, et penser à ceux qui vous lisent avec un lecteur d’écran. Cette dernière semaine vous prépare à votre premier live-tweet, du repérage du mot-clé jusqu’au message de clôture.",
-            "release_in_days": 21,
+            "opens_after_days": 28,
             "objectives": [
                 (
                     "key_points",
@@ -2366,3 +2366,19 @@ EXERCISE_SUBMISSIONS = [
         "comments": [],
     },
 ]
+
+# A message from the demo trainer, shown on the demo learners' "My learning".
+ANNOUNCEMENT = {
+    "author": "formatrice@demo.gazouillis.test",
+    "subject": "La semaine 2 est ouverte : à vos comptes !",
+    "body": (
+        "Bonjour à toutes et à tous,\n\n"
+        "La deuxième semaine s’ouvre aujourd’hui : un compte ou deux, parler en son nom "
+        "ou au nom de son employeur. Avant de lire la table ronde, faites l’exercice "
+        "« Un compte ou deux ? » : il ne prend qu’un quart d’heure et vous aidera à y voir "
+        "clair.\n\n"
+        "Pensez aussi à commenter la bio d’au moins deux camarades : un retour précis et "
+        "bienveillant vaut mieux qu’un long discours.\n\n"
+        "Bonne semaine,\nOdile"
+    ),
+}

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
+from course.panels import ReleaseSchedulePanel
 from course.sessions import SessionState, compute_session_state
 
 CERTIFICATE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud safely
@@ -37,6 +38,7 @@ class CourseSession(models.Model):
         FieldPanel("title"),
         FieldRowPanel([FieldPanel("enrolment_opens_on"), FieldPanel("enrolment_closes_on")]),
         FieldRowPanel([FieldPanel("starts_on"), FieldPanel("ends_on")]),
+        ReleaseSchedulePanel(heading=_("Module releases")),
     ]
 
     class Meta:

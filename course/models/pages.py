@@ -5,7 +5,9 @@ courses of the expected shape in the admin.
 """
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -22,6 +24,8 @@ from course.choices import LessonKind, TestimonialFormat, TestimonialLayout
 from course.learning import learner_state
 from course.navigation import course_navigation
 from course.sessions import next_session, open_session
+
+MAX_OPENS_AFTER_DAYS = 366
 
 
 class ContentPage(Page):
@@ -97,7 +101,20 @@ class ModulePage(CourseStepMixin, ContentPage):
         _("release date"),
         null=True,
         blank=True,
-        help_text=_("Shown to learners: the day this module opens. Leave empty if it is open."),
+        help_text=_(
+            "The same for every session: the day this module opens. Leave empty if it is open."
+        ),
+    )
+    opens_after_days = models.PositiveSmallIntegerField(
+        _("opens after (days)"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(MAX_OPENS_AFTER_DAYS)],
+        help_text=_(
+            "For each session: the number of days after the session starts when this module "
+            "opens (0: on the first day, 7: a week later). Each learner sees the date of their "
+            "own session. Leave empty if it opens with the course."
+        ),
     )
     intro = models.TextField(_("introduction"), blank=True, max_length=1000)
     objectives = StreamField(
@@ -117,7 +134,7 @@ class ModulePage(CourseStepMixin, ContentPage):
 
     search_fields = ContentPage.search_fields + [index.SearchField("intro")]
     content_panels = ContentPage.content_panels + [
-        FieldPanel("release_date"),
+        FieldRowPanel([FieldPanel("release_date"), FieldPanel("opens_after_days")]),
         FieldPanel("intro"),
         FieldPanel("objectives"),
     ]
@@ -125,6 +142,12 @@ class ModulePage(CourseStepMixin, ContentPage):
     class Meta:
         verbose_name = _("module")
         verbose_name_plural = _("modules")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(opens_after_days__lte=MAX_OPENS_AFTER_DAYS),
+                name="course_module_opens_within_a_year",
+            ),
+        ]
 
     @property
     def is_upcoming(self) -> bool:

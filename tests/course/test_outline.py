@@ -1,8 +1,9 @@
 """The outline is a pure function: modules, steps, position, previous and next."""
 
+import datetime
 from dataclasses import dataclass
 
-from course.outline import build_outline
+from course.outline import build_outline, schedule_modules
 
 
 @dataclass
@@ -11,6 +12,8 @@ class FakePage:
     path: str
     depth: int
     title: str = ""
+    release_date: datetime.date | None = None
+    opens_after_days: int | None = None
 
 
 def _course():
@@ -62,3 +65,28 @@ def test_a_module_page_leads_to_its_first_step_and_back_to_the_previous_module()
 def test_an_empty_course_has_no_steps():
     outline = build_outline(3, [])
     assert outline.modules == [] and outline.total == 0 and outline.next is None
+
+
+def test_modules_are_dated_for_the_learners_own_session():
+    pages = _course()
+    pages[0].opens_after_days = 0
+    pages[4].opens_after_days = 7
+    outline = build_outline(3, pages, current_id=21)
+    today = datetime.date(2027, 3, 4)
+    schedule_modules(outline, datetime.date(2027, 3, 1), today)
+    first, second = outline.modules
+    assert (first.opens_on, first.is_upcoming) == (datetime.date(2027, 3, 1), False)
+    assert (second.opens_on, second.is_upcoming) == (datetime.date(2027, 3, 8), True)
+    assert second.opens_on_day == 8
+    assert outline.next_opening is second
+    assert outline.current_module is second
+
+
+def test_without_a_session_only_fixed_dates_are_known():
+    pages = _course()
+    pages[0].release_date = datetime.date(2027, 1, 1)
+    pages[4].opens_after_days = 7
+    outline = build_outline(3, pages)
+    schedule_modules(outline, None, datetime.date(2027, 3, 4))
+    assert [m.opens_on for m in outline.modules] == [datetime.date(2027, 1, 1), None]
+    assert outline.next_opening is None

@@ -5,7 +5,13 @@ from dataclasses import dataclass
 
 import pytest
 
-from course.sessions import SessionState, compute_session_state, next_session, open_session
+from course.sessions import (
+    SessionState,
+    compute_session_state,
+    module_opens_on,
+    next_session,
+    open_session,
+)
 
 D = datetime.date
 
@@ -51,3 +57,24 @@ def test_the_open_session_is_the_one_taking_enrolments_today():
 def test_the_next_session_is_the_first_whose_enrolment_has_not_opened():
     assert next_session([AUTUMN, SPRING], D(2027, 4, 1)) is AUTUMN
     assert next_session([AUTUMN, SPRING], D(2028, 1, 1)) is None
+
+
+@pytest.mark.parametrize(
+    ("release_date", "opens_after_days", "starts_on", "expected"),
+    [
+        (None, None, D(2027, 3, 1), None),
+        (None, 0, D(2027, 3, 1), D(2027, 3, 1)),
+        (None, 14, D(2027, 3, 1), D(2027, 3, 15)),
+        # Without a session, days after its start mean nothing yet.
+        (None, 14, None, None),
+        (D(2027, 3, 8), None, None, D(2027, 3, 8)),
+        (D(2027, 3, 8), None, D(2027, 9, 1), D(2027, 3, 8)),
+        # Both: the later one, so that no session reaches a module before its fixed date.
+        (D(2027, 3, 20), 7, D(2027, 3, 1), D(2027, 3, 20)),
+        (D(2027, 3, 2), 7, D(2027, 3, 1), D(2027, 3, 8)),
+    ],
+)
+def test_a_module_opens_on_its_date_or_days_after_the_learners_session_starts(
+    release_date, opens_after_days, starts_on, expected
+):
+    assert module_opens_on(release_date, opens_after_days, starts_on) == expected

@@ -5,8 +5,9 @@ import io
 import pytest
 from django.core.management import call_command
 
-from course.models import Enrollment
+from course.models import Enrollment, ModulePage
 from discussions.models import Comment
+from trainers.models import Announcement
 
 pytestmark = pytest.mark.django_db
 
@@ -37,3 +38,25 @@ def test_running_it_again_changes_nothing(demo):
     call_command("load_demo_learners", stdout=io.StringIO())
 
     assert (Comment.objects.count(), Enrollment.objects.count()) == before
+    assert Announcement.objects.count() == 1
+
+
+def test_demo_learners_find_the_trainers_announcement_and_next_week_on_their_dashboard(
+    demo, client
+):
+    call_command("load_demo_learners", stdout=io.StringIO())
+    client.login(email="apprenante@demo.gazouillis.test", password="gazouillis-apprenante")
+
+    page = client.get("/fr/my-learning/").content.decode()
+
+    announcement = Announcement.objects.get()
+    assert announcement.live and announcement.sent_at is not None
+    assert announcement.author.email == "formatrice@demo.gazouillis.test"
+    assert announcement.subject in page
+    # The demo session began a week ago and its weeks open one after another.
+    assert "La semaine 3" in page and "ouvre le" in page
+
+
+def test_demo_modules_open_week_by_week_from_each_sessions_start(demo):
+    days = list(ModulePage.objects.order_by("path").values_list("opens_after_days", flat=True))
+    assert days == [None, 7, 14, 21, 28]

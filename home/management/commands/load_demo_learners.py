@@ -7,8 +7,8 @@ from django.core.management.base import BaseCommand
 from django.utils import timezone
 
 from course import learning
-from course.demo.content import DISCUSSIONS, EXERCISE_SUBMISSIONS
-from course.models import CoursePage, TestimonialPage
+from course.demo.content import ANNOUNCEMENT, DISCUSSIONS, EXERCISE_SUBMISSIONS
+from course.models import CoursePage, Enrollment, TestimonialPage
 from course.navigation import course_navigation
 
 # How far each demo learner has gone, in steps of the course: two learners at
@@ -44,6 +44,33 @@ class Command(BaseCommand):
             self.stdout.write(f"  {email}: {min(count, len(steps))} of {len(steps)} steps done")
         self._load_discussions(User)
         self._load_submissions(User)
+        self._load_announcement(User, course)
+
+    def _load_announcement(self, User, course):
+        """A trainer's message, already sent: it shows on the demo learners' dashboards.
+
+        Written directly, like the comments: home does not import trainers, and the
+        demo sends no email.
+        """
+        if not apps.is_installed("trainers"):
+            return
+        Announcement = apps.get_model("trainers", "Announcement")
+        if Announcement.objects.filter(course=course, subject=ANNOUNCEMENT["subject"]).exists():
+            return
+        now = timezone.now()
+        recipients = Enrollment.objects.active().filter(session__course=course).count()
+        Announcement.objects.create(
+            course=course,
+            subject=ANNOUNCEMENT["subject"],
+            body=ANNOUNCEMENT["body"],
+            author=User.objects.filter(email=ANNOUNCEMENT["author"]).first(),
+            live=True,
+            first_published_at=now,
+            last_published_at=now,
+            sent_at=now,
+            recipient_count=recipients,
+        )
+        self.stdout.write(f"  announcement: {ANNOUNCEMENT['subject']}")
 
     def _load_discussions(self, User):
         # home may not import discussions (ARCHITECTURE.md): the model is looked up by

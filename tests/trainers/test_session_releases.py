@@ -1,0 +1,54 @@
+"""A trainer opening a session sees when each module opens for it, from the modules' settings."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+from django.utils import dateformat, timezone
+
+from course.models import ModulePage
+from tests.factories import CourseSessionFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_session_form_lists_each_modules_opening_date(trainer_client, course):
+    modules = list(ModulePage.objects.child_of(course).order_by("path"))
+    modules[1].opens_after_days = 7
+    modules[1].save_revision().publish()
+    modules[2].release_date = datetime.date(2031, 1, 6)
+    modules[2].opens_after_days = 14
+    modules[2].save_revision().publish()
+    starts_on = timezone.localdate() + datetime.timedelta(days=30)
+    session = CourseSessionFactory(course=course, starts_on=starts_on)
+
+    response = trainer_client.get(
+        reverse("wagtailsnippets_course_coursesession:edit", args=[session.pk])
+    )
+
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Ouverture des modules" in page
+    assert f"Semaine 2 : {modules[1].title}" in page
+    week_two = starts_on + datetime.timedelta(days=7)
+    assert dateformat.format(week_two, "l j F Y") in page
+    assert "7 jours après le début" in page
+    # A fixed date later than the session's own day wins.
+    assert "lundi 6 janvier 2031" in page
+    assert "pas avant le 6 janvier 2031" in page
+    assert page.count("Ouvert dès le début") == 2
+
+
+def test_a_new_session_form_explains_where_the_dates_will_show(trainer_client, course):
+    response = trainer_client.get(reverse("wagtailsnippets_course_coursesession:add"))
+    assert response.status_code == 200
+    assert "vous verrez ici quand chaque module ouvre" in response.content.decode()
+
+
+def test_a_trainer_sets_the_days_after_the_start_in_the_module_editor(trainer_client, course):
+    module = ModulePage.objects.child_of(course).first()
+    response = trainer_client.get(reverse("wagtailadmin_pages:edit", args=[module.pk]))
+    page = response.content.decode()
+    assert 'name="opens_after_days"' in page
+    assert "Ouvre après (jours)" in page
+    assert "Chaque apprenant voit la date de sa propre session" in page
