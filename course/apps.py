@@ -5,3 +5,15 @@ from django.utils.translation import gettext_lazy as _
 class CourseConfig(AppConfig):
     name = "course"
     verbose_name = _("Courses")
+
+    def ready(self):
+        from django.db.models.signals import post_delete, post_save
+        from wagtail import signals
+
+        from course import outline_cache
+
+        # Any page saved (a publish, an unpublish, a new child), moved or deleted may
+        # change an outline: every process drops its copy.
+        post_save.connect(outline_cache.invalidate_for_page, dispatch_uid="outline-page-saved")
+        post_delete.connect(outline_cache.invalidate_for_page, dispatch_uid="outline-page-deleted")
+        signals.post_page_move.connect(outline_cache.invalidate, dispatch_uid="outline-page-moved")

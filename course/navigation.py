@@ -15,6 +15,7 @@ from wagtail.models import Page
 
 from course.choices import LessonKind, TestimonialFormat
 from course.outline import build_outline
+from course.outline_cache import cached_pages
 
 
 def _field_of(model_name: str, field_name: str):
@@ -46,7 +47,9 @@ def course_navigation(page: Page) -> dict:
     course = page if _is_course(page) else next((a for a in ancestors if _is_course(a)), None)
     context = {"breadcrumbs": ancestors, "course": course}
     if course is not None:
-        pages = [_with_outline_fields(p) for p in outline_pages(course)]
+        pages = cached_pages(
+            course.pk, lambda: [_with_outline_fields(p) for p in outline_pages(course)]
+        )
         context["outline"] = build_outline(course.depth, pages, current_id=page.pk)
     return context
 

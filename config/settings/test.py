@@ -13,3 +13,6 @@ MEDIA_ROOT = BASE_DIR / "var" / "test-media"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 
 SERVE_MEDIA = True
+# One process: the local-memory cache sees every invalidation, so the suite runs
+# the outline cache as production does.
+OUTLINE_CACHE = True

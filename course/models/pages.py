@@ -149,10 +149,6 @@ class ModulePage(CourseStepMixin, ContentPage):
             ),
         ]
 
-    @property
-    def is_upcoming(self) -> bool:
-        return self.release_date is not None and self.release_date > timezone.localdate()
-
 
 class LessonPage(CourseStepMixin, ContentPage):
     kind = models.CharField(

@@ -173,3 +173,17 @@ def test_the_first_page_costs_the_same_queries_with_10_or_300_learners(
         response = trainer_client.get(URL)
     assert response.context["paginator"].count == 300
     assert len(response.context["object_list"]) == 50
+
+
+def test_the_csv_export_reads_no_learner_before_its_first_row_is_sent(trainer_client, session):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for n in range(5):
+        enrol(session, 1, display_name=f"Apprenant {n}")
+    with CaptureQueriesContext(connection) as before_streaming:
+        response = trainer_client.get(URL, {"export": "csv"})
+    assert response.streaming
+    # The rows are read in chunks while the file is sent, never all at once first.
+    assert not [q for q in before_streaming if "course_enrollment" in q["sql"]]
+    assert len(csv_rows(response)) == 6

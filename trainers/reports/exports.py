@@ -51,6 +51,13 @@ class TrainerReportView(ReportView):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
+    def get(self, request, *args, **kwargs):
+        if self.is_export:
+            # Wagtail's listing context counts an unpaginated list with len(), which
+            # would load every row before the first one is streamed.
+            return self.as_spreadsheet(self.get_filtered_queryset(), request.GET.get("export"))
+        return super().get(request, *args, **kwargs)
+
     def preprocess_field_value(self, field, value, export_format):
         return neutralise_formula(super().preprocess_field_value(field, value, export_format))
 

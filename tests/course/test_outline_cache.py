@@ -1,0 +1,89 @@
+"""Each process keeps a course's outline pages until a page changes anywhere."""
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext, override_settings
+
+from course import outline_cache
+from course.models import LessonPage, ModulePage
+from tests.factories import LessonPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def _queries(client, url) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+@pytest.fixture
+def lesson(course):
+    return LessonPage.objects.descendant_of(course).order_by("path").first()
+
+
+def test_a_learners_page_skips_the_outline_query_once_a_page_of_the_course_read_it(
+    client, enrollment, lesson
+):
+    client.force_login(enrollment.user)
+    other = lesson.get_next_siblings().first()
+    client.get(other.url)
+    client.get(lesson.url)
+    with override_settings(OUTLINE_CACHE=False):
+        uncached = _queries(client, lesson.url)
+    outline_cache.invalidate()
+    client.get(other.url)  # reads the outline, which the lesson then reuses
+    assert _queries(client, lesson.url) == uncached - 1
+
+
+def test_a_lesson_published_in_another_request_shows_in_the_outline_at_once(
+    client, course, enrollment, lesson
+):
+    client.force_login(enrollment.user)
+    client.get(lesson.url)
+    module = ModulePage.objects.child_of(course).first()
+    new = LessonPageFactory(parent=module, slug="nouvelle", title="Une leçon toute neuve")
+    new.save_revision().publish()
+    assert "Une leçon toute neuve" in client.get(lesson.url).content.decode()
+
+    new.unpublish()
+    assert "Une leçon toute neuve" not in client.get(lesson.url).content.decode()
+
+
+def test_another_process_replacing_the_generation_drops_this_processs_copy(
+    client, enrollment, lesson
+):
+    client.force_login(enrollment.user)
+    client.get(lesson.url)
+    warm = _queries(client, lesson.url)
+    # What a page saved by another process (the task worker, a second app server) does.
+    cache.set(outline_cache.GENERATION_KEY, 12345, timeout=None)
+    assert _queries(client, lesson.url) == warm + 1
+    assert _queries(client, lesson.url) == warm
+
+
+@override_settings(CACHES={"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}})
+def test_without_a_reachable_cache_the_outline_is_read_every_time(client, enrollment, lesson):
+    client.force_login(enrollment.user)
+    client.get(lesson.url)
+    assert _queries(client, lesson.url) == _queries(client, lesson.url)
+    assert outline_cache.generation() is None
+
+
+@override_settings(OUTLINE_CACHE=False)
+def test_with_a_cache_of_one_process_only_nothing_is_kept(client, enrollment, lesson):
+    client.force_login(enrollment.user)
+    client.get(lesson.url)
+    assert _queries(client, lesson.url) == _queries(client, lesson.url)
+
+
+def test_only_the_current_generation_is_kept_and_courses_are_bounded(monkeypatch):
+    monkeypatch.setattr(outline_cache, "MAX_COURSES", 2)
+    outline_cache._pages.clear()
+    for course_pk in (1, 2, 3):
+        outline_cache.cached_pages(course_pk, lambda: ["page"])
+    assert [pk for pk, _generation in outline_cache._pages] == [2, 3]
+    outline_cache.invalidate()
+    outline_cache.cached_pages(4, lambda: ["page"])
+    assert [pk for pk, _generation in outline_cache._pages] == [4]
