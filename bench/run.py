@@ -1,21 +1,36 @@
 """`make bench`: seed PostgreSQL at scale, serve with production settings and gunicorn
 (2 workers on 127.0.0.1), drive each key page with wrk for a bounded run, print the table.
 
+After the wrk runs, a second table on the trainers' learners report (10,000 learners):
+its first page requested alone (20 sequential requests through gunicorn: median and max,
+queries counted in-process, learners total), and the full CSV and XLSX exports, each
+downloaded once through gunicorn (time, bytes, rows, RSS of the worker that served it
+sampled every 50 ms: before and peak) and run once in-process under tracemalloc (the CSV
+consumed chunk by chunk from the streaming response). Written to var/bench/results.md.
+
 Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/gz_bench),
 BENCH_DURATION (seconds per run, default 10), BENCH_CONNECTIONS (default 8),
 BENCH_PORT (default 8100), BENCH_REDIS_PORT (default 6399, a redis-server of its own).
 """
 
+import contextlib
+import gc
+import http.client
+import io
 import json
 import os
 import re
 import shutil
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+import tracemalloc
 import urllib.request
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -250,9 +265,8 @@ def main() -> None:
             env=ENV,
         )
         wait_for(f"{BASE}/bench/ceiling")
-        rows = measure()
-        memory = [rss_mb(pid) for pid in worker_pids(gunicorn.pid)]
-        report(rows, memory)
+        rows, memory, learners = measure(gunicorn.pid)
+        report(rows, memory, learners)
     finally:
         if gunicorn:
             gunicorn.send_signal(signal.SIGTERM)
@@ -261,8 +275,11 @@ def main() -> None:
         redis.wait(timeout=10)
 
 
-def measure() -> list[dict]:
-    """Bytes and queries in-process (Django's test client, same database and Redis), then wrk."""
+def measure(master: int) -> tuple[list[dict], list[float], list[dict]]:
+    """Bytes and queries in-process (Django's test client, same database and Redis), then wrk.
+
+    Then, the wrk runs over, the worker memory and the learners report on its own.
+    """
     os.environ.update(ENV)
     sys.path.insert(0, str(ROOT))
     import django
@@ -380,6 +397,7 @@ def measure() -> list[dict]:
         autosave_script, autosave_path = autosave_setup(csrf)
         runs.append(("autosave, learner", autosave_path, "autosave"))
     rows = []
+    report_page = None
     visitor = Client()
     for number, (name, path, who) in enumerate(runs, start=1):
         say(f"[{number}/{len(runs)}] {name}: {DURATION}s at {CONNECTIONS} connections")
@@ -409,6 +427,8 @@ def measure() -> list[dict]:
                 cookie=who_cookie,
                 script=str(script) if who == "post" else None,
             )
+        if who == "admin":
+            report_page = response
         rows.append(
             {
                 "name": name,
@@ -421,10 +441,204 @@ def measure() -> list[dict]:
     script.unlink()
     if autosave_script:
         autosave_script.unlink()
-    return rows
+    memory = [rss_mb(pid) for pid in worker_pids(master)]
+    learners = []
+    if report_page is not None:
+        queries = next(r["queries"] for r in rows if r["name"] == "trainer report: learners")
+        learners = measure_learners_report(
+            admin_client, admin_cookie, report_page, queries, worker_pids(master)
+        )
+    return rows, memory, learners
 
 
-def report(rows: list[dict], memory: list[float]) -> None:
+LEARNERS_REPORT = "/admin/trainers/reports/learners/"
+SEQUENTIAL = 20
+
+
+def cpu_ticks(pid: int) -> int:
+    """User and system time of a process so far, in clock ticks."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0
+    return int(fields[11]) + int(fields[12])
+
+
+class WorkerMemory(threading.Thread):
+    """The RSS of every worker before a download and its peak, sampled every 50 ms.
+
+    The worker that served the download is the one that spent the CPU time meanwhile.
+    """
+
+    def __init__(self, pids: list[int]):
+        super().__init__(daemon=True)
+        self.pids = pids
+        self.before = {pid: rss_mb(pid) for pid in pids}
+        self.peak = dict(self.before)
+        self.ticks = {pid: cpu_ticks(pid) for pid in pids}
+        self.stop = threading.Event()
+
+    def sample(self) -> None:
+        for pid in self.pids:
+            with contextlib.suppress(OSError):  # the worker is gone (killed on timeout)
+                self.peak[pid] = max(self.peak[pid], rss_mb(pid))
+
+    def run(self) -> None:
+        while not self.stop.wait(0.05):
+            self.sample()
+
+    def __enter__(self) -> "WorkerMemory":
+        self.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.stop.set()
+        self.join()
+        self.sample()
+
+    def served(self) -> str:
+        pid = max(self.pids, key=lambda p: cpu_ticks(p) - self.ticks[p])
+        before, peak = self.before[pid], self.peak[pid]
+        return f"worker RSS {before:.0f} → peak {peak:.0f} MB ({peak - before:+.1f} MB)"
+
+
+def download(url: str, cookie: str, keep: bool = False) -> dict:
+    """One GET through gunicorn, read in 64 KiB chunks: status, seconds, bytes, lines."""
+    request = urllib.request.Request(url, headers={"Cookie": cookie})  # noqa: S310 - loopback
+    size = lines = 0
+    kept = io.BytesIO() if keep else None
+    started = time.perf_counter()
+    try:
+        with urllib.request.urlopen(request, timeout=120) as answer:  # noqa: S310 - loopback
+            status = answer.status
+            while chunk := answer.read(65536):
+                size += len(chunk)
+                lines += chunk.count(b"\n")
+                if kept is not None:
+                    kept.write(chunk)
+    except (OSError, http.client.HTTPException) as error:
+        status = getattr(error, "code", None) or type(error).__name__
+    return {
+        "status": status,
+        "seconds": time.perf_counter() - started,
+        "bytes": size,
+        "lines": lines,
+        "content": kept,
+    }
+
+
+def xlsx_rows(content: io.BytesIO | None) -> int | None:
+    """Rows of the first worksheet, heading row excluded (its <row> elements counted)."""
+    try:
+        with zipfile.ZipFile(content) as book:
+            sheet = next(n for n in book.namelist() if n.startswith("xl/worksheets/sheet"))
+            return book.read(sheet).count(b"<row") - 1
+    except (zipfile.BadZipFile, StopIteration, TypeError):
+        return None
+
+
+def traced_export(client, path: str) -> dict:
+    """The export run in-process under tracemalloc, its content consumed chunk by chunk.
+
+    Also the peak when the view has returned its response, before any row is read, and
+    once the first 1,000 rows are out, to compare with the peak at the end.
+    """
+    gc.collect()
+    tracemalloc.start()
+    started = time.perf_counter()
+    response = client.get(path)
+    returned_peak = tracemalloc.get_traced_memory()[1]
+    size = lines = 0
+    early_peak = None
+    for chunk in response.streaming_content:
+        size += len(chunk)
+        lines += chunk.count(b"\n")
+        if early_peak is None and lines > 1000:
+            early_peak = tracemalloc.get_traced_memory()[1]
+    seconds = time.perf_counter() - started
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return {
+        "status": response.status_code,
+        "seconds": seconds,
+        "bytes": size,
+        "lines": lines,
+        "peak": peak / 2**20,
+        "returned_peak": returned_peak / 2**20,
+        "early_peak": early_peak / 2**20 if early_peak is not None else None,
+        "streaming": response.streaming,
+    }
+
+
+def measure_learners_report(client, cookie: str, page, queries: int, workers: list[int]):
+    """The learners report alone: its first page in sequence, then the full exports."""
+    total = re.search(rb'pagination__end">\s*([\d\s,.\xc2\xa0\xe2\x80\xaf]+)', page.content)
+    learners = int(re.sub(rb"\D", b"", total.group(1))) if total else None
+    say(f"learners report, first page alone: {SEQUENTIAL} sequential requests")
+    times, statuses, size = [], set(), 0
+    for _ in range(SEQUENTIAL):
+        answer = download(BASE + LEARNERS_REPORT, cookie)
+        times.append(answer["seconds"] * 1000)
+        statuses.add(answer["status"])
+        size = answer["bytes"]
+    results = [
+        {
+            "name": f"first page alone, {SEQUENTIAL} sequential requests through gunicorn",
+            "status": "/".join(str(s) for s in sorted(statuses, key=str)),
+            "time": f"median {statistics.median(times):.0f} ms, max {max(times):.0f} ms",
+            "bytes": size,
+            "rows": f"{learners:,} learners in the report" if learners is not None else "?",
+            "queries": str(queries),
+            "memory": "",
+        }
+    ]
+    for export in ("csv", "xlsx"):
+        say(f"learners report, {export.upper()} export of all rows through gunicorn")
+        with WorkerMemory(workers) as memory:
+            answer = download(
+                f"{BASE}{LEARNERS_REPORT}?export={export}", cookie, keep=export == "xlsx"
+            )
+        rows = answer["lines"] - 1 if export == "csv" else xlsx_rows(answer["content"])
+        results.append(
+            {
+                "name": f"{export.upper()} export, all rows, through gunicorn",
+                "status": str(answer["status"]),
+                "time": f"{answer['seconds']:.1f} s",
+                "bytes": answer["bytes"],
+                "rows": f"{rows:,}" if rows is not None else "?",
+                "queries": "",
+                "memory": memory.served(),
+            }
+        )
+    for export in ("csv", "xlsx"):
+        say(f"learners report, {export.upper()} export in-process under tracemalloc")
+        traced = traced_export(client, f"{LEARNERS_REPORT}?export={export}")
+        kind = (
+            "streamed, read chunk by chunk"
+            if export == "csv" and traced["streaming"]
+            else "workbook written to a BytesIO, read chunk by chunk"
+        )
+        memory = f"tracemalloc peak {traced['peak']:.1f} MB"
+        if export == "csv" and traced["early_peak"] is not None:
+            memory += (
+                f" (response returned, no row read yet: {traced['returned_peak']:.1f} MB; "
+                f"after the first 1,000 rows: {traced['early_peak']:.1f} MB)"
+            )
+        results.append(
+            {
+                "name": f"{export.upper()} export, all rows, in-process ({kind})",
+                "status": str(traced["status"]),
+                "time": f"{traced['seconds']:.1f} s",
+                "bytes": traced["bytes"],
+                "rows": f"{traced['lines'] - 1:,}" if export == "csv" else "",
+                "queries": "",
+                "memory": memory,
+            }
+        )
+    return results
+
+
+def report(rows: list[dict], memory: list[float], learners: list[dict]) -> None:
     ceiling = rows[0]["rps"] or 1
     lines = [
         f"`make bench` — {DURATION}s per run, wrk -t2 -c{CONNECTIONS}, gunicorn 2 sync workers, "
@@ -442,6 +656,27 @@ def report(rows: list[dict], memory: list[float]) -> None:
         "",
         "gunicorn worker memory after the runs: " + ", ".join(f"{m:.0f} MB" for m in memory),
     ]
+    if learners:
+        lines += [
+            "",
+            "Trainer learners report, 10,000 learners",
+            "",
+            "| run | status | time | bytes | rows | queries | memory |",
+            "|---|---:|---:|---:|---:|---:|---|",
+        ]
+        for r in learners:
+            lines.append(
+                f"| {r['name']} | {r['status']} | {r['time']} | {r['bytes']:,} | {r['rows']} | "
+                f"{r['queries']} | {r['memory']} |"
+            )
+        lines += [
+            "",
+            "Flat memory is judged on one size, all rows (the seeded learners are all in one "
+            "session and one progress band: no filter gives a smaller non-empty slice): peak "
+            "growth against the bytes of the export, and, for the CSV in-process, the peak when "
+            "the view has returned its response (before any row is streamed) and after the "
+            "first 1,000 rows against the peak at the end.",
+        ]
     text = "\n".join(lines)
     (VAR / "results.md").write_text(text + "\n")
     print(text)
