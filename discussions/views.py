@@ -95,7 +95,7 @@ def post(request):
     return _post(request, target=target, anchor=anchor, parent=None)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def reply(request, pk):
     parent = get_object_or_404(Comment.objects.select_related("author", "parent__author"), pk=pk)
     target = access.comment_target(parent)
@@ -103,6 +103,21 @@ def reply(request, pk):
         parent, request.user
     ):
         raise Http404
+    if request.method == "GET":
+        # The page behind a comment's "Reply" link, for browsers without script.
+        page_url = access.thread_url(target, parent.anchor)
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        context = {
+            "form": CommentForm(),
+            "target": target,
+            "back_url": page_url,
+            "action_url": reverse("discussions:reply", args=[parent.pk]),
+            "hidden": {},
+            "heading": _("Your reply to %(name)s") % {"name": parent.author_name},
+            "kind": "reply",
+        }
+        return render(request, "discussions/form_page.html", context)
     return _post(request, target=target, anchor=parent.anchor, parent=parent)
 
 
@@ -237,13 +252,15 @@ def delete(request, pk):
     return _done(request, page_url, _("Your comment is deleted."), data=data)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def report(request, pk):
     comment, target = _visible_comment_or_404(request, pk)
     page_url = access.thread_url(target, comment.anchor)
     if not request.user.is_authenticated:
+        if request.method == "GET":
+            return redirect_to_login(request.get_full_path())
         return _login_or_refuse(request, page_url)
-    form = ReportForm(request.POST)
+    form = ReportForm(request.POST if request.method == "POST" else None)
     context = {
         "target": target,
         "back_url": page_url,
@@ -252,6 +269,9 @@ def report(request, pk):
         "heading": _("Report a comment"),
         "reported": comment,
     }
+    if request.method == "GET":
+        # The page behind a comment's "Report" link, for browsers without script.
+        return render(request, "discussions/form_page.html", {"form": form, **context})
     if not form.is_valid():
         return _refused(request, _form_error_message(form), 400, form=form, context=context)
     try:

@@ -136,6 +136,41 @@
       });
   });
 
+  // Each comment's "Reply" and "Report" hold only a link until opened; the thread's one
+  // copy of each form is then cloned in, with the comment's ids and address.
+  var SLOT_ATTRIBUTES = ["id", "for", "aria-describedby", "data-parent"];
+
+  function fillSlot(details) {
+    if (details.hasAttribute("data-filled")) return;
+    var section = details.closest("[data-discussion]") || document;
+    var template = section.querySelector(
+      'template[data-form-template="' + details.getAttribute("data-form-slot") + '"]'
+    );
+    if (!template) return;
+    var id = details.getAttribute("data-id");
+    var fragment = template.content.cloneNode(true);
+    fragment.querySelectorAll("[id], [for], [aria-describedby], [data-parent]").forEach(function (node) {
+      SLOT_ATTRIBUTES.forEach(function (name) {
+        var value = node.getAttribute(name);
+        if (value) node.setAttribute(name, value.split("__ID__").join(id));
+      });
+    });
+    var form = fragment.querySelector("form");
+    form.setAttribute("action", details.getAttribute("data-action"));
+    var label = form.querySelector(".comment-form__label");
+    var heading = details.getAttribute("data-heading");
+    if (label && heading) label.textContent = heading;
+    var fallback = details.querySelector(".comment__form-link");
+    if (fallback) fallback.remove();
+    details.appendChild(fragment);
+    details.setAttribute("data-filled", "");
+  }
+
+  document.addEventListener("click", function (event) {
+    var summary = event.target.closest("details[data-form-slot] > summary");
+    if (summary) fillSlot(summary.parentElement);
+  });
+
   document.addEventListener("click", function (event) {
     var link = event.target.closest("a[data-discussion-more]");
     if (!link) return;
