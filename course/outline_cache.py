@@ -22,10 +22,11 @@ from django.conf import settings
 from django.core.cache import cache
 
 GENERATION_KEY = "course:outline:generation"
-MAX_COURSES = 64
+# A course's pages and its outline's HTML per language and site: a few entries a course.
+MAX_ENTRIES = 256
 
 _lock = threading.Lock()
-_pages: "OrderedDict[tuple[int, int], list]" = OrderedDict()
+_entries: OrderedDict = OrderedDict()
 
 
 def generation() -> int | None:
@@ -53,22 +54,27 @@ def cached_pages(course_pk: int, load) -> list:
 
     The pages are shared between requests and threads: callers must not change them.
     """
+    return cached((course_pk, "pages"), load)
+
+
+def cached(key: tuple, load):
+    """`load()` kept under `key` (which starts with the course's id) for this generation."""
     if not getattr(settings, "OUTLINE_CACHE", False):
         return load()
     current = generation()
     if current is None:
         return load()
-    key = (course_pk, current)
+    full_key = (*key, current)
     with _lock:
-        pages = _pages.get(key)
-        if pages is not None:
-            _pages.move_to_end(key)
-            return pages
-    pages = load()
+        value = _entries.get(full_key)
+        if value is not None:
+            _entries.move_to_end(full_key)
+            return value
+    value = load()
     with _lock:
-        for stale in [k for k in _pages if k[1] != current]:
-            del _pages[stale]
-        _pages[key] = pages
-        while len(_pages) > MAX_COURSES:
-            _pages.popitem(last=False)
-    return pages
+        for stale in [k for k in _entries if k[-1] != current]:
+            del _entries[stale]
+        _entries[full_key] = value
+        while len(_entries) > MAX_ENTRIES:
+            _entries.popitem(last=False)
+    return value

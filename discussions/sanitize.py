@@ -1,6 +1,6 @@
 """The one place that turns what a person typed into HTML: `render_comment(text)`.
 
-Comments are stored exactly as typed and rendered here, every time, by one
+Comments are stored exactly as typed and rendered here, on display, by one
 function:
 
 1. `clean_text` normalises the text (CRLF to LF; null bytes, other control
@@ -17,6 +17,7 @@ Nothing else in the project may import bleach: it is deprecated upstream, and
 keeping it behind this module means swapping it (for nh3, say) touches one file.
 """
 
+import functools
 import html
 import re
 import unicodedata
@@ -130,6 +131,10 @@ _cleaner = bleach.Cleaner(
 )
 
 
+# A thread page shows the same comments to everyone who opens it, and bleach parses
+# each one again (a tenth of a signed-in page with 25 comments): the result depends
+# on the text alone, so each process keeps the last ones it made.
+@functools.lru_cache(maxsize=1024)
 def render_comment(text: str) -> SafeString:
     """The comment's HTML, safe to show: the only way a comment body reaches a page."""
     return mark_safe(_cleaner.clean(_markup_to_html(text)))  # noqa: S308 - sanitised by bleach

@@ -1,7 +1,9 @@
-"""Template helpers for course pages: kind labels and icons for outline entries."""
+"""Template helpers for course pages: the outline, and kind labels and icons for its entries."""
 
 from django import template
 from django.utils.translation import gettext_lazy as _
+
+from course import outline_html
 
 register = template.Library()
 
@@ -35,3 +37,24 @@ def step_label(page):
 @register.filter
 def step_icon(page) -> str:
     return _ICONS.get(_kind(page), "•")
+
+
+@register.simple_tag
+def outline_hole(kind: str, pk):
+    """Where the outline takes something of one learner on one page (course/outline_html.py)."""
+    return outline_html.hole(kind, pk)
+
+
+@register.simple_tag(takes_context=True)
+def course_outline(context):
+    outline = context.get("outline")
+    if not outline:
+        return ""
+    page = context.get("page")
+    return outline_html.render_outline(
+        outline,
+        context.get("course"),
+        getattr(page, "pk", None),
+        context.get("learner"),
+        context.get("request"),
+    )

@@ -75,6 +75,9 @@ def assert_accessible(page):
     # Evaluated through the DevTools protocol: the site's Content-Security-Policy (no
     # inline script without its nonce) stays on while axe-core runs.
     page.evaluate(AXE.read_text())
+    # Colours are judged as the reader sees them, not halfway through a fade-in (the
+    # admin's messages appear with a transition).
+    page.evaluate("Promise.all(document.getAnimations().map((a) => a.finished.catch(() => null)))")
     results = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
     problems = [
         f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"

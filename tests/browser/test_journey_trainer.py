@@ -1,6 +1,8 @@
 """A trainer logs in to the admin, writes a lesson in a module and publishes it; a learner
 then finds it in the course outline."""
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -75,8 +77,13 @@ def test_a_trainer_writes_and_publishes_a_lesson_that_learners_see(
     ).first.click()
     editor = page.locator(".Draftail-Editor [contenteditable=true]").first
     editor.click()
+    expect(editor).to_be_focused()
     page.keyboard.type("Respirez, relisez, puis répondez avec une question.")
     expect(editor).to_contain_text("Respirez, relisez")
+    # What is published is what the editor has stored in the form, a moment after typing.
+    expect(page.locator("input[name='body-0-value']")).to_have_value(
+        re.compile("Respirez, relisez")
+    )
     page.get_by_role("tab", name="Promotion").click()
     page.locator("#id_slug").fill("repondre-a-une-critique")
 

@@ -78,12 +78,12 @@ def test_with_a_cache_of_one_process_only_nothing_is_kept(client, enrollment, le
     assert _queries(client, lesson.url) == _queries(client, lesson.url)
 
 
-def test_only_the_current_generation_is_kept_and_courses_are_bounded(monkeypatch):
-    monkeypatch.setattr(outline_cache, "MAX_COURSES", 2)
-    outline_cache._pages.clear()
+def test_only_the_current_generation_is_kept_and_entries_are_bounded(monkeypatch):
+    monkeypatch.setattr(outline_cache, "MAX_ENTRIES", 2)
+    outline_cache._entries.clear()
     for course_pk in (1, 2, 3):
         outline_cache.cached_pages(course_pk, lambda: ["page"])
-    assert [pk for pk, _generation in outline_cache._pages] == [2, 3]
+    assert [key[0] for key in outline_cache._entries] == [2, 3]
     outline_cache.invalidate()
     outline_cache.cached_pages(4, lambda: ["page"])
-    assert [pk for pk, _generation in outline_cache._pages] == [4]
+    assert [key[0] for key in outline_cache._entries] == [4]
