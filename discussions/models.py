@@ -88,6 +88,19 @@ class Comment(models.Model):
         _("status"), max_length=20, choices=CommentStatus.choices, default=CommentStatus.PUBLISHED
     )
     reply_to_name = models.CharField(_("in reply to (name)"), max_length=120, blank=True)
+    # Whom a reply answers (kept even when a reply past the depth limit hangs under
+    # another comment): a learner's "recent replies" are found by this index, not by
+    # walking every comment of the site.
+    replied_to_author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("in reply to"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+        db_index=False,
+    )
     created_at = models.DateTimeField(_("created"), default=timezone.now, db_index=True)
     edited_at = models.DateTimeField(_("edited"), null=True, blank=True)
     deleted_at = models.DateTimeField(_("deleted"), null=True, blank=True)
@@ -103,6 +116,9 @@ class Comment(models.Model):
             models.Index(
                 fields=["content_type", "object_id", "anchor", "status", "created_at"],
                 name="discussions_thread_page_idx",
+            ),
+            models.Index(
+                fields=["replied_to_author", "-created_at"], name="discussions_replies_to_idx"
             ),
         ]
         constraints = [

@@ -67,6 +67,7 @@ def make_comment(target, author, body="Un commentaire.", *, parent=None, anchor=
     if parent is not None:
         fields.setdefault("depth", parent.depth + 1)
         fields.setdefault("root_id", parent.root_id or parent.pk)
+        fields.setdefault("replied_to_author_id", parent.author_id)
         anchor = parent.anchor
     return Comment.objects.create(
         content_type=ContentType.objects.get_for_model(target),

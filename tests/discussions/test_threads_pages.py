@@ -120,6 +120,32 @@ def test_recent_replies_for_lists_others_replies_to_my_comments(
     assert recent_replies_for(other_learner) == []
 
 
+def test_a_reply_past_the_depth_limit_still_reaches_the_person_it_answers(
+    settings, testimonial, learner, other_learner
+):
+    from discussions.services import post_comment
+
+    settings.DISCUSSIONS_MAX_DEPTH = 1
+    top = make_comment(testimonial, other_learner, "top")
+    mine = make_comment(testimonial, learner, "mine", parent=top)
+    reply, _replied_to = post_comment(
+        user=other_learner, target=testimonial, body="answer to you", parent=mine
+    )
+    assert reply.parent_id == top.pk  # hung beside mine, at the allowed depth
+    assert recent_replies_for(learner) == [reply]
+
+
+def test_recent_replies_cost_one_query_however_many_comments_there_are(
+    testimonial, learner, other_learner, django_assert_num_queries
+):
+    mine = make_comment(testimonial, learner, "mine")
+    make_comment(testimonial, other_learner, "their reply", parent=mine)
+    for n in range(30):
+        make_comment(testimonial, other_learner, f"noise {n}")
+    with django_assert_num_queries(1):
+        assert len(recent_replies_for(learner)) == 1
+
+
 def test_privacy_export_lists_the_users_comments_with_their_page(testimonial, learner):
     make_comment(testimonial, learner, "exported")
     section = privacy.export_user_data(learner)["comments"]

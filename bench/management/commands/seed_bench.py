@@ -199,6 +199,7 @@ class Command(BaseCommand):
                 root=parent,
                 depth=1 if parent else 0,
                 reply_to_name=parent.author.display_name if parent else "",
+                replied_to_author=parent.author if parent else None,
                 body=f"Merci pour ce témoignage, il m'aide à avancer (n°{n}).",
                 created_at=start + datetime.timedelta(seconds=97 * n),
             )

@@ -113,6 +113,7 @@ class Command(BaseCommand):
                         root=top,
                         depth=parent.depth + 1,
                         reply_to_name=parent.author.get_public_name(),
+                        replied_to_author=parent.author,
                         created_at=moment + datetime.timedelta(minutes=40 * number),
                     )
                     written += 1
