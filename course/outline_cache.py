@@ -58,7 +58,10 @@ def cached_pages(course_pk: int, load) -> list:
 
 
 def cached(key: tuple, load):
-    """`load()` kept under `key` (which starts with the course's id) for this generation."""
+    """`load()` kept under `key` until a page changes; None is not kept.
+
+    The value is shared between requests and threads: callers must not change it.
+    """
     if not getattr(settings, "OUTLINE_CACHE", False):
         return load()
     current = generation()

@@ -19,6 +19,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from course import outline_cache
 from discussions.access import has_confirmed_email
 from discussions.models import Comment
 from exercises import answers as answer_forms
@@ -252,7 +253,11 @@ def autosave(request, page_id: int):
     version = payload.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or not 0 <= version < 2**31:
         return _json_error(_("This save could not be read."), 400)
-    page = ExercisePage.objects.live().filter(pk=page_id).first()
+    # Saves come every few seconds from every learner writing: the exercise is read
+    # from this process's copy, dropped when any page changes (course/outline_cache.py).
+    page = outline_cache.cached(
+        ("exercise", page_id), lambda: ExercisePage.objects.live().filter(pk=page_id).first()
+    )
     if page is None:
         raise Http404
     try:

@@ -88,6 +88,25 @@ def test_autosave_needs_a_signed_in_learner_and_a_live_exercise(client, exercise
     assert response.status_code == 405
 
 
+def test_an_exercise_unpublished_between_two_saves_refuses_the_second(client, exercise, learner):
+    client.force_login(learner)
+    assert autosave(client, exercise, 0, "premier").status_code == 200
+    exercise.unpublish()
+    assert autosave(client, exercise, 1, "deuxième").status_code == 404
+    assert Submission.objects.get().text == "premier"
+
+
+def test_autosave_reads_the_exercise_once_then_only_saves(client, exercise, learner):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(learner)
+    autosave(client, exercise, 0, "premier")
+    with CaptureQueriesContext(connection) as captured:
+        assert autosave(client, exercise, 1, "deuxième").status_code == 200
+    assert not [q for q in captured if "wagtailcore_page" in q["sql"]]
+
+
 def test_autosave_makes_at_most_five_queries_including_the_first(
     client, exercise, learner, django_assert_max_num_queries
 ):
