@@ -6,7 +6,7 @@ snippet viewset, where a trainer approves, hides or removes it).
 
 import django_filters
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -14,9 +14,10 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.models import Page
 
-from course.models import CourseSession, Enrollment
+from course.models import CourseSession
 from discussions.models import Comment, CommentStatus
 from trainers.reports.exports import TrainerReportView
+from trainers.reports.filters import of_session
 
 
 class Waiting:
@@ -49,11 +50,7 @@ class CommentsFilterSet(WagtailFilterSet):
         return queryset
 
     def filter_session(self, queryset, name, value):
-        if value is None:
-            return queryset
-        return queryset.filter(
-            Exists(Enrollment.objects.filter(user_id=OuterRef("author_id"), session=value))
-        )
+        return of_session(queryset, "author_id", value)
 
 
 class CommentsReportView(TrainerReportView):

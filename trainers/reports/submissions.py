@@ -8,7 +8,7 @@ Both are correlated subqueries: a page of the report costs a fixed number of que
 
 import django_filters
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import CharField, Count, Exists, IntegerField, OuterRef, Subquery, Value
+from django.db.models import CharField, Count, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Cast, Coalesce
 from django.urls import reverse
 from django.utils import timezone
@@ -16,11 +16,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 
-from course.models import CourseSession, Enrollment
+from course.models import CourseSession
 from discussions.models import Comment, CommentStatus
 from exercises.choices import SubmissionStatus, Visibility
 from exercises.models import ExercisePage, Submission
 from trainers.reports.exports import TrainerReportView
+from trainers.reports.filters import of_session
 
 
 def annotate_feedback(submissions):
@@ -79,11 +80,7 @@ class SubmissionsFilterSet(WagtailFilterSet):
         fields = ["exercise", "session", "status", "visibility"]
 
     def filter_session(self, queryset, name, value):
-        if value is None:
-            return queryset
-        return queryset.filter(
-            Exists(Enrollment.objects.filter(user_id=OuterRef("user_id"), session=value))
-        )
+        return of_session(queryset, "user_id", value)
 
 
 class SubmissionsReportView(TrainerReportView):
