@@ -40,6 +40,11 @@ class OutlineModule:
         days = self.opens_after_days
         return None if days is None else days + 1
 
+    @property
+    def opens_on_session_day(self) -> int | None:
+        """For a reader without a session (no date known): the day it opens, after day 1."""
+        return self.opens_on_day if self.opens_after_days and self.opens_on is None else None
+
 
 @dataclass
 class Outline:

@@ -46,7 +46,6 @@ def skeleton(outline, course, request) -> str:
 def holes(outline, course, current_pk, learner, request) -> dict[tuple[str, str], str]:
     """What goes into each hole for this learner on this page."""
     progress = getattr(learner, "progress", None)
-    enrolled = bool(getattr(learner, "is_enrolled", False))
     values = {("current", str(current_pk)): ' aria-current="page"'}
     if progress:
         values[("progress", "0")] = render_to_string(
@@ -68,10 +67,10 @@ def holes(outline, course, current_pk, learner, request) -> dict[tuple[str, str]
                 '<span class="outline__release">{}</span>',
                 _("Opens %(date)s") % {"date": date_format(module.opens_on, "j F")},
             )
-        elif not enrolled and module.opens_after_days and not module.opens_on:
+        elif module.opens_on_session_day:
             values[("release", pk)] = format_html(
                 '<span class="outline__release">{}</span>',
-                _("From day %(day)s") % {"day": module.opens_on_day},
+                _("From day %(day)s") % {"day": module.opens_on_session_day},
             )
         for item in module.items:
             step = str(item.page.pk)
