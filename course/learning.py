@@ -111,6 +111,21 @@ def set_step_done(enrollment: Enrollment, step: Page, done: bool) -> None:
     Enrollment.objects.filter(pk=enrollment.pk).update(**updates)
 
 
+def reopen_step(user, step: Page) -> bool:
+    """Undo a step's completion on someone else's behalf (a trainer asks for more work).
+
+    Unlike `set_step_done(..., False)` it leaves the learner's last activity as it
+    was, and it never takes back a certificate already issued. One or two queries.
+    """
+    enrollment = enrolment_for_step(user, step)
+    if enrollment is None:
+        return False
+    deleted, _rows = Completion.objects.filter(
+        enrollment_id=enrollment.pk, page_id=step.pk
+    ).delete()
+    return bool(deleted)
+
+
 class EnrolmentClosed(Exception):
     pass
 

@@ -1,7 +1,9 @@
 """What discussions knows of the objects it is attached to, and who may do what.
 
-A target object may define `discussion_can_read(user)` and
-`discussion_can_post(user)`; it must have `title` and `get_url()` or `url`.
+A target object may define `discussion_can_read(user)`,
+`discussion_can_post(user)` and `discussion_author_role(user)` (a value of
+`AuthorRole`, e.g. a trainer's feedback on a learner's answer); it must have
+`title` and `get_url()` or `url`.
 Without the hooks everyone reads, and signed-in people whose email address is
 confirmed post. Posting always needs a confirmed address, whatever the hook says.
 """
@@ -50,6 +52,12 @@ def can_post(target, user) -> bool:
         return False
     hook = getattr(target, "discussion_can_post", None)
     return bool(hook(user)) if callable(hook) else True
+
+
+def author_role(target, user) -> str:
+    """The role the target gives the author (`discussion_author_role(user)`), or ""."""
+    hook = getattr(target, "discussion_author_role", None)
+    return (hook(user) or "") if callable(hook) else ""
 
 
 def target_url(target) -> str:

@@ -33,6 +33,14 @@ class ReportReason(models.TextChoices):
     OTHER = "other", _("Something else")
 
 
+class AuthorRole(models.TextChoices):
+    """Who wrote a comment, as the thread's target sees it: a trainer's feedback is
+    marked as such, apart from the learners' (and keeps its mark afterwards)."""
+
+    LEARNER = "", _("Learner")
+    TRAINER = "trainer", _("Teaching team")
+
+
 class Premoderation(models.TextChoices):
     OFF = "off", _("Off: comments appear at once")
     FIRST_COMMENT = "first_comment", _("The first comment of each account is held")
@@ -88,6 +96,9 @@ class Comment(models.Model):
         _("status"), max_length=20, choices=CommentStatus.choices, default=CommentStatus.PUBLISHED
     )
     reply_to_name = models.CharField(_("in reply to (name)"), max_length=120, blank=True)
+    author_role = models.CharField(
+        _("author's role"), max_length=20, choices=AuthorRole.choices, default="", blank=True
+    )
     # Whom a reply answers (kept even when a reply past the depth limit hangs under
     # another comment): a learner's "recent replies" are found by this index, not by
     # walking every comment of the site.

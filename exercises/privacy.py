@@ -1,8 +1,9 @@
 """The submissions section of "export my data" and "delete my account".
 
-Deleting an account deletes the learner's submissions, their versions and the
-peers they were handed. Feedback that others wrote on them is kept in the
-discussions tables (it is theirs, and in their own export), without its target.
+Deleting an account deletes the learner's submissions, their versions, the
+trainers' revision requests on them and the peers they were handed. Feedback
+that others wrote on them is kept in the discussions tables (it is theirs, and
+in their own export), without its target.
 """
 
 from exercises.models import Submission
@@ -13,7 +14,7 @@ def export(user) -> list[dict]:
     submissions = (
         Submission.objects.filter(user=user)
         .select_related("exercise")
-        .prefetch_related("versions")
+        .prefetch_related("versions", "revision_requests__answered_version")
         .order_by("created_at", "pk")
     )
     for submission in submissions:
@@ -28,6 +29,17 @@ def export(user) -> list[dict]:
                 "versions": [
                     {"number": v.number, "submitted_at": v.submitted_at, **v.answer_values()}
                     for v in sorted(submission.versions.all(), key=lambda v: v.number)
+                ],
+                "revision_requests": [
+                    {
+                        "requested_at": r.created_at,
+                        "note": r.note,
+                        "answered_by_version": r.answered_version.number
+                        if r.answered_version
+                        else None,
+                        "answered_at": r.answered_at,
+                    }
+                    for r in submission.revision_requests.all()
                 ],
             }
         )

@@ -11,13 +11,15 @@ from dataclasses import dataclass
 from django.db import IntegrityError, transaction
 from django.db.models import Count, F
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from course import learning
 from discussions import services as discussion_services
 from exercises import rules
 from exercises.answers import Answer
 from exercises.choices import ExerciseKind, SubmissionStatus, Visibility
-from exercises.models import Submission, SubmissionVersion
+from exercises.models import RevisionRequest, Submission, SubmissionVersion
+from exercises.models.submissions import MAX_NOTE_LENGTH
 
 DRAFT_FIELDS = ("text", "picture_answer", "answers", "stand", "agreement", "agreement_reason")
 
@@ -123,6 +125,10 @@ def submit(exercise, user, answer: Answer, visibility: str) -> Submission:
     submission.submitted_at = now
     submission.updated_at = now
     submission.save()
+    # The version answers the trainer's open request, if any: the dialogue keeps both.
+    RevisionRequest.objects.open().filter(submission=submission).update(
+        answered_version=version, answered_at=now
+    )
 
     enrollment = learning.enrolment_for_step(user, exercise)
     if enrollment is not None:
@@ -130,6 +136,40 @@ def submit(exercise, user, answer: Answer, visibility: str) -> Submission:
     # The author hears of feedback through the discussions' own notifications.
     discussion_services.set_following(user=user, target=submission, anchor="", follow=True)
     return submission
+
+
+class RevisionRefused(Exception):
+    pass
+
+
+@transaction.atomic
+def request_revision(submission: Submission, trainer, note: str) -> RevisionRequest:
+    """A trainer asks for a revision of the last submitted version.
+
+    The step is done no longer (a certificate already issued is kept), the note is
+    shown to the learner on the exercise page and on "Mon parcours", and the
+    learner's next submitted version answers the request.
+    """
+    if submission.last_version_id is None:
+        raise RevisionRefused(_("There is no submitted answer to revise yet."))
+    note = rules.clean_text(note).strip()
+    if not note:
+        raise RevisionRefused(_("Say what the learner should revise."))
+    if len(note) > MAX_NOTE_LENGTH:
+        raise RevisionRefused(
+            _("Keep the note under %(limit)s characters.") % {"limit": MAX_NOTE_LENGTH}
+        )
+    locked = Submission.objects.select_for_update().get(pk=submission.pk)
+    if RevisionRequest.objects.open().filter(submission=locked).exists():
+        raise RevisionRefused(_("A revision is already requested: wait for the learner's answer."))
+    revision = RevisionRequest.objects.create(
+        submission=locked,
+        requested_by=trainer,
+        note=note,
+        about_version_id=locked.last_version_id,
+    )
+    learning.reopen_step(locked.user, locked.exercise)
+    return revision
 
 
 def set_agreement(submission: Submission, agreement: str, reason: str) -> None:

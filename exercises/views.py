@@ -27,6 +27,8 @@ from exercises import peers, rules, services
 from exercises.access import can_read_submission
 from exercises.choices import AccountChoice, Agreement, ExerciseKind, Visibility
 from exercises.models import ExercisePage, PeerAssignment, Submission
+from exercises.models.submissions import is_trainer
+from exercises.notifications import notify_revision_requested
 
 MAX_AUTOSAVE_BYTES = 256 * 1024
 
@@ -96,6 +98,17 @@ def exercise_context(page: ExercisePage, request, context: dict) -> dict:
             peer.feedback_count = counts.get(peer.pk, 0)
         extra["assigned"] = visible
         extra["own_feedback_count"] = counts.get(submission.pk, 0) if submission else 0
+        revisions = (
+            list(
+                submission.revision_requests.select_related(
+                    "requested_by", "about_version", "answered_version"
+                )
+            )
+            if submission is not None and submission.last_version_id
+            else []
+        )
+        extra["revisions"] = revisions
+        extra["open_revision"] = next((r for r in revisions if r.is_open), None)
     answer = getattr(request, "_exercise_answer", None)
     if answer is None:
         answer = answer_forms.Answer(
@@ -274,26 +287,69 @@ def autosave(request, page_id: int):
     return JsonResponse({"ok": True, "version": result.version})
 
 
-@require_GET
-def submission_detail(request, pk: int):
-    """One submission and its feedback thread, for those who may read it (404 otherwise)."""
+def _readable_submission(request, pk: int) -> Submission:
     submission = get_object_or_404(
         Submission.objects.select_related("user", "exercise", "last_version"), pk=pk
     )
     if not submission.exercise.live or not can_read_submission(submission, request.user):
         raise Http404
-    exercise = submission.exercise
-    shown = submission.last_version
-    if shown is None and submission.user_id != request.user.pk:
+    if submission.last_version is None and submission.user_id != request.user.pk:
         raise Http404
+    return submission
+
+
+def _submission_page(request, submission, status=200, **extra):
+    exercise = submission.exercise
+    shown = submission.last_version or submission
+    revisions = list(
+        submission.revision_requests.select_related(
+            "requested_by", "about_version", "answered_version"
+        )
+    )
     context = {
         "submission": submission,
-        "shown": shown or submission,
+        "shown": shown,
         "exercise": exercise,
         "is_own": submission.user_id == request.user.pk,
-        "stand_label": dict(exercise.position_choices).get((shown or submission).stand, ""),
-        "choice_label": AccountChoice((shown or submission).choice).label
-        if (shown or submission).choice
-        else "",
+        "may_request_revision": is_trainer(request.user)
+        and submission.user_id != request.user.pk
+        and submission.last_version_id is not None,
+        "revisions": revisions,
+        "open_revision": next((r for r in revisions if r.is_open), None),
+        "stand_label": dict(exercise.position_choices).get(shown.stand, ""),
+        "choice_label": AccountChoice(shown.choice).label if shown.choice else "",
+        **extra,
     }
-    return TemplateResponse(request, "exercises/submission.html", context)
+    return TemplateResponse(request, "exercises/submission.html", context, status=status)
+
+
+@require_GET
+def submission_detail(request, pk: int):
+    """One submission and its feedback thread, for those who may read it (404 otherwise)."""
+    return _submission_page(request, _readable_submission(request, pk))
+
+
+@require_POST
+def request_revision(request, pk: int):
+    """A trainer asks the learner to revise their answer, with a note (trainers only)."""
+    if not is_trainer(request.user):
+        raise Http404
+    submission = _readable_submission(request, pk)
+    if submission.user_id == request.user.pk:
+        raise Http404
+    note = request.POST.get("note", "")
+    try:
+        revision = services.request_revision(submission, request.user, note)
+    except services.RevisionRefused as refused:
+        return _submission_page(
+            request, submission, 400, revision_note=note[:20_000], revision_error=str(refused)
+        )
+    notify_revision_requested(revision, request)
+    messages.success(
+        request,
+        _("Your request is sent to %(name)s: the exercise is open again for them.")
+        % {"name": submission.user.get_public_name()},
+    )
+    return HttpResponseRedirect(
+        reverse("exercises:submission", args=[submission.pk]) + "#revisions", status=303
+    )

@@ -4,10 +4,13 @@ Trainers need the "view submission" permission; nobody creates submissions from 
 admin, and only who may read one (its visibility) can be changed there.
 """
 
+from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.views.generic import IndexView
+from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import HeaderButton
 
 from exercises.models import Submission
 
@@ -27,6 +30,22 @@ class SubmissionIndexView(IndexView):
     }
 
 
+class SubmissionInspectView(InspectView):
+    """The answer's fields, and the way to the page where trainers give feedback
+    (marked as the teaching team's) and ask for a revision."""
+
+    @cached_property
+    def header_buttons(self):
+        return [
+            *super().header_buttons,
+            HeaderButton(
+                _("Give feedback or ask for a revision"),
+                url=reverse("exercises:submission", args=[self.object.pk]),
+                icon_name="comment",
+            ),
+        ]
+
+
 class SubmissionViewSet(ModelViewSet):
     model = Submission
     icon = "doc-full"
@@ -40,6 +59,7 @@ class SubmissionViewSet(ModelViewSet):
     export_filename = "submissions"
     search_fields = ["text"]
     inspect_view_enabled = True
+    inspect_view_class = SubmissionInspectView
     inspect_view_fields = [
         "exercise",
         "user",

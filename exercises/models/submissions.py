@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from exercises.choices import AccountChoice, Agreement, SubmissionStatus, Visibility
 
 MAX_TEXT_LENGTH = 20_000  # far above any exercise; refuses megabyte bodies early
+MAX_NOTE_LENGTH = 4000
 
 TRAINER_PERMISSION = "exercises.view_submission"
 
@@ -162,6 +163,10 @@ class Submission(AnswerFields):
 
         return can_read_submission(self, user)
 
+    def discussion_author_role(self, user) -> str:
+        """A trainer's comment on someone else's answer is the teaching team's feedback."""
+        return "trainer" if user.pk != self.user_id and is_trainer(user) else ""
+
 
 class SubmissionVersion(AnswerFields):
     wagtail_reference_index_ignore = True
@@ -223,3 +228,81 @@ class PeerAssignment(models.Model):
 
     def __str__(self):
         return f"{self.reviewer_id} → {self.submission_id}"
+
+
+class RevisionRequestQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(answered_version__isnull=True)
+
+
+class RevisionRequest(models.Model):
+    """A trainer asks the learner to revise a submitted answer.
+
+    The request reopens the step for the learner (it is no longer done) with the
+    trainer's note; the learner's next submitted version answers it, so the
+    dialogue (note, then the version that answered it) stays readable by both.
+    """
+
+    wagtail_reference_index_ignore = True
+
+    submission = models.ForeignKey(
+        Submission,
+        verbose_name=_("submission"),
+        on_delete=models.CASCADE,
+        related_name="revision_requests",
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("requested by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    note = models.TextField(_("note to the learner"), max_length=MAX_NOTE_LENGTH)
+    about_version = models.ForeignKey(
+        SubmissionVersion,
+        verbose_name=_("about version"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    answered_version = models.ForeignKey(
+        SubmissionVersion,
+        verbose_name=_("answered by version"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="answered_requests",
+    )
+    created_at = models.DateTimeField(_("requested"), default=timezone.now)
+    answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
+
+    objects = RevisionRequestQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("revision request")
+        verbose_name_plural = _("revision requests")
+        ordering = ["submission", "created_at", "pk"]
+        constraints = [
+            # One open request at a time: a second note before the learner answers
+            # would leave the learner with two lists of changes to reconcile.
+            models.UniqueConstraint(
+                fields=["submission"],
+                condition=models.Q(answered_version__isnull=True),
+                name="exercises_one_open_revision_request",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(answered_version__isnull=True, answered_at__isnull=True)
+                | models.Q(answered_version__isnull=False, answered_at__isnull=False),
+                name="exercises_revision_answered_has_date",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.submission_id} · {self.created_at:%Y-%m-%d}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.answered_version_id is None
