@@ -46,7 +46,7 @@ def make_people():
 def test_a_trainer_asks_for_a_revision_and_the_learner_answers_it(
     live_server, demo, page, browser, viewport
 ):
-    trainer, learner, exercise, submission = make_people()
+    trainer, learner, _exercise, submission = make_people()
 
     # The trainer opens the answer from the admin's submissions.
     log_in(page, live_server.url, trainer, f"/admin/submissions/inspect/{submission.pk}/")
