@@ -101,7 +101,7 @@ def post_comment(*, user, target, body: str, anchor: str = "", parent=None, requ
         depth=depth,
         body=body,
         reply_to_name=reply_to_name[:120],
-        replied_to_author_id=replied_to.author_id if replied_to is not None else None,
+        replied_to_author=replied_to.author if replied_to is not None else None,
         status=_status_for(user, body, request),
     )
     if comment.status == CommentStatus.PUBLISHED:
