@@ -1,7 +1,10 @@
 """What discussions knows of the objects it is attached to, and who may do what.
 
 A target object may define `discussion_can_read(user)` and
-`discussion_can_post(user)`; it must have `title` and `get_url()` or `url`.
+`discussion_can_post(user)`; it must have `title` and `get_url()` or `url`. A
+target that belongs to someone (a learner's answer) names them with
+`discussion_owner_id`: each new top-level comment on it is then told to them as
+a reply is (email and dashboard notice, under the same preference).
 Without the hooks everyone reads, and signed-in people whose email address is
 confirmed post. Posting always needs a confirmed address, whatever the hook says.
 """
@@ -50,6 +53,12 @@ def can_post(target, user) -> bool:
         return False
     hook = getattr(target, "discussion_can_post", None)
     return bool(hook(user)) if callable(hook) else True
+
+
+def owner_id(target) -> int | None:
+    """The id of the person the target belongs to, or None (a course page belongs to nobody)."""
+    value = getattr(target, "discussion_owner_id", None)
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def target_url(target) -> str:

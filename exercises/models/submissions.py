@@ -152,6 +152,11 @@ class Submission(AnswerFields):
     def has_unsubmitted_changes(self) -> bool:
         return self.is_submitted and self.version != self.submitted_version
 
+    @property
+    def discussion_owner_id(self) -> int:
+        """Peers' feedback is told to the learner who wrote the answer."""
+        return self.user_id
+
     def discussion_can_read(self, user) -> bool:
         from exercises.access import can_read_submission
 
