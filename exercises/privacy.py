@@ -1,7 +1,7 @@
 """The submissions section of "export my data" and "delete my account".
 
-Deleting an account deletes the learner's submissions, their versions and the
-peers they were handed. Feedback that others wrote on them is kept in the
+Deleting an account deletes the learner's submissions, their versions, their
+kept drafts and the peers they were handed. Feedback that others wrote on them is kept in the
 discussions tables (it is theirs, and in their own export), without its target.
 """
 
@@ -13,7 +13,7 @@ def export(user) -> list[dict]:
     submissions = (
         Submission.objects.filter(user=user)
         .select_related("exercise")
-        .prefetch_related("versions")
+        .prefetch_related("versions", "kept_drafts")
         .order_by("created_at", "pk")
     )
     for submission in submissions:
@@ -28,6 +28,10 @@ def export(user) -> list[dict]:
                 "versions": [
                     {"number": v.number, "submitted_at": v.submitted_at, **v.answer_values()}
                     for v in sorted(submission.versions.all(), key=lambda v: v.number)
+                ],
+                "kept_drafts": [
+                    {"kept_at": kept.created_at, **kept.answer}
+                    for kept in submission.kept_drafts.all()
                 ],
             }
         )
