@@ -81,7 +81,9 @@ class ProfileForm(forms.ModelForm):
         ]
         labels = {
             "preferred_language": _("Language of the interface"),
-            "notify_replies": _("Email me when someone replies to my comments"),
+            "notify_replies": _(
+                "Email me when someone replies to my comments or gives feedback on my work"
+            ),
             "notify_announcements": _("Email me the announcements of the courses I follow"),
         }
         help_texts = {

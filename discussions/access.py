@@ -3,7 +3,10 @@
 A target object may define `discussion_can_read(user)`,
 `discussion_can_post(user)` and `discussion_author_role(user)` (a value of
 `AuthorRole`, e.g. a trainer's feedback on a learner's answer); it must have
-`title` and `get_url()` or `url`.
+`title` and `get_url()` or `url`. A target that belongs to someone (a learner's
+answer) names them with `discussion_owner_id`: each new top-level comment on it
+is then told to them as a reply is (email and dashboard notice, under the same
+preference).
 Without the hooks everyone reads, and signed-in people whose email address is
 confirmed post. Posting always needs a confirmed address, whatever the hook says.
 """
@@ -58,6 +61,12 @@ def author_role(target, user) -> str:
     """The role the target gives the author (`discussion_author_role(user)`), or ""."""
     hook = getattr(target, "discussion_author_role", None)
     return (hook(user) or "") if callable(hook) else ""
+
+
+def owner_id(target) -> int | None:
+    """The id of the person the target belongs to, or None (a course page belongs to nobody)."""
+    value = getattr(target, "discussion_owner_id", None)
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def target_url(target) -> str:

@@ -163,6 +163,19 @@ class Comment(models.Model):
         return self.deleted_at is not None
 
     @property
+    def in_reply_to_name(self) -> str:
+        """Whom a reply answers, shown on every reply ("in reply to @name"), whatever its depth.
+
+        One rule for all replies: the current public name of the author of the comment
+        it answers, read from `replied_to_author` (a reply past the depth limit hangs
+        under another comment, so its parent is not always whom it answers); nothing
+        once that account is deleted, and nothing on a top-level comment.
+        """
+        if self.parent_id is None or self.replied_to_author_id is None:
+            return ""
+        return self.replied_to_author.get_public_name()
+
+    @property
     def author_name(self) -> str:
         if self.author is None:
             return str(_("Deleted account"))

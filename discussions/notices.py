@@ -1,10 +1,12 @@
-"""What the learner's dashboard shows: recent replies to their comments."""
+"""What the learner's dashboard shows: recent replies to their comments and feedback
+on what they own (a top-level comment that answers them, see `access.owner_id`)."""
 
 from discussions.models import Comment, CommentStatus
 
 
 def recent_replies_for(user, limit: int = 5) -> list[Comment]:
-    """The latest published replies by others to the user's comments, newest first.
+    """The latest published replies by others to the user (to their comments, or
+    feedback on what they own), newest first.
 
     Each comment links to itself with `get_absolute_url()` (the permalink), and
     has `author_name`; one query, on an index of whom each reply answers, so it

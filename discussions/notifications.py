@@ -1,4 +1,8 @@
-"""Emails about new comments: replies, mentions and followed threads.
+"""Emails about new comments: replies, feedback, mentions and followed threads.
+
+Feedback is a top-level comment on something a person owns (a learner's answer,
+see `access.owner_id`): it is told to the owner like a reply, under the same
+preference ("replies") and with the same one-click unsubscribe.
 
 Each email carries a signed one-click unsubscribe link (and List-Unsubscribe
 headers). "replies" turns the user's `notify_replies` off (when the user model
@@ -151,8 +155,15 @@ def notify_new_comment(comment: Comment, *, target, replied_to=None, request=Non
         author = replied_to.author
         if wants_replies(author):
             recipients[author.pk] = (author, "reply", REPLIES)
+    # Told of feedback by this rule or not at all: following their own thread does not
+    # bring back emails that the owner turned off.
+    owner_id = comment.replied_to_author_id if comment.parent_id is None else None
+    if owner_id is not None and owner_id != comment.author_id:
+        owner = comment.replied_to_author
+        if wants_replies(owner):
+            recipients[owner.pk] = (owner, "feedback", REPLIES)
     for person in mentioned_users(comment):
-        if person.pk not in recipients and wants_replies(person):
+        if person.pk not in recipients and person.pk != owner_id and wants_replies(person):
             recipients[person.pk] = (person, "mention", REPLIES)
     if comment.depth == 0:
         topic = follow_topic(comment.content_type_id, comment.object_id, comment.anchor)
@@ -167,6 +178,8 @@ def notify_new_comment(comment: Comment, *, target, replied_to=None, request=Non
             .select_related("user")
         )
         for follow in follows:
+            if follow.user_id == owner_id:
+                continue
             if follow.user_id not in recipients and follow.user.email:
                 recipients[follow.user_id] = (follow.user, "follow", topic)
     for recipient, kind, topic in recipients.values():

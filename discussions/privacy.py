@@ -41,3 +41,5 @@ def erase(user) -> None:
             break
         leaves.delete()
     mine.update(body="", deleted_at=timezone.now(), reply_to_name="")
+    # Others' replies to the user no longer keep a copy of the user's name.
+    Comment.objects.filter(replied_to_author=user).update(reply_to_name="")

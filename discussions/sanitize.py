@@ -5,12 +5,18 @@ function:
 
 1. `clean_text` normalises the text (CRLF to LF; null bytes, other control
    characters, bidi overrides and invisible zero-width spaces removed);
-2. everything is HTML-escaped, then a small markup is converted by hand:
-   blank-line paragraphs, line breaks, *emphasis*, **strong**, lists with "- "
-   or "1. ", and [text](url) links whose scheme is http, https or mailto (any
-   other scheme, javascript: or data: included, leaves the text alone);
+2. a CommonMark parser (markdown-it-py) restricted to the small markup of the
+   help text turns it into HTML: paragraphs (a blank line), line breaks,
+   *emphasis*, **strong**, lists with "- " or "1. " (with or without a blank
+   line before them, as CommonMark says), and [text](url) links whose scheme is
+   http, https or mailto (any other, javascript: or data: included, leaves the
+   text alone). Raw HTML, headings, quotes, code, images and the rest of
+   CommonMark are off: what they would have turned into markup stays as typed.
+   A kept parser rather than our own regular expressions: lists right after a
+   line, nested emphasis and brackets in links are where hand-made converters
+   go wrong;
 3. bleach cleans the result against a strict allowlist (p, br, em, strong, ul,
-   ol, li, a[href]) and linkifies bare URLs, every link getting
+   ol[start], li, a[href]) and linkifies bare URLs, every link getting
    rel="nofollow ugc noopener".
 
 Nothing else in the project may import bleach: it is deprecated upstream, and
@@ -19,7 +25,6 @@ keeping it behind this module means swapping it (for nh3, say) touches one file.
 
 import functools
 import html
-import re
 import unicodedata
 from functools import partial
 from urllib.parse import urlsplit
@@ -27,9 +32,10 @@ from urllib.parse import urlsplit
 import bleach
 from bleach.linkifier import LinkifyFilter, build_url_re
 from django.utils.safestring import SafeString, mark_safe
+from markdown_it import MarkdownIt
 
 ALLOWED_TAGS = frozenset({"p", "br", "em", "strong", "ul", "ol", "li", "a"})
-ALLOWED_ATTRIBUTES = {"a": ["href", "rel"]}
+ALLOWED_ATTRIBUTES = {"a": ["href", "rel"], "ol": ["start"]}
 ALLOWED_PROTOCOLS = frozenset({"http", "https", "mailto"})
 LINK_REL = "nofollow ugc noopener"
 
@@ -39,11 +45,6 @@ LINK_REL = "nofollow ugc noopener"
 _INVISIBLE = dict.fromkeys(
     [0x200B, 0x200E, 0x200F, 0x2060, 0xFEFF, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
 )
-_LINK_RE = re.compile(r"\[([^\[\]\n]{1,300})\]\(((?:[^()\s]|\([^()\s]{0,200}\)){1,2000})\)")
-_STRONG_RE = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
-_EM_RE = re.compile(r"(?<![*\w])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![*\w])")
-_BULLET_RE = re.compile(r"^\s*[-*]\s+")
-_NUMBER_RE = re.compile(r"^\s*\d{1,3}[.)]\s+")
 _URL_RE = build_url_re(protocols=["http", "https"])
 
 
@@ -64,45 +65,73 @@ def count_links(text: str) -> int:
     return str(render_comment(text)).count("<a ")
 
 
-def _safe_href(url: str) -> str | None:
-    url = html.unescape(url).strip()
+def _safe_href(url: str) -> bool:
     if not url or any(unicodedata.category(c) in ("Cc", "Zs") for c in url):
-        return None
-    scheme = urlsplit(url).scheme.lower()
-    if scheme not in ALLOWED_PROTOCOLS:
-        return None
-    return html.escape(url, quote=True)
+        return False
+    return urlsplit(url).scheme.lower() in ALLOWED_PROTOCOLS
 
 
-def _emphasis(escaped: str) -> str:
-    escaped = _STRONG_RE.sub(r"<strong>\1</strong>", escaped)
-    return _EM_RE.sub(r"<em>\1</em>", escaped)
+def _escape(text: str) -> str:
+    return html.escape(text, quote=True)
 
 
-def _inline(escaped: str) -> str:
-    """Links, then emphasis outside the link targets."""
-    parts, position = [], 0
-    for match in _LINK_RE.finditer(escaped):
-        parts.append(_emphasis(escaped[position : match.start()]))
-        label, href = _emphasis(match.group(1)), _safe_href(match.group(2))
-        parts.append(f'<a href="{href}">{label}</a>' if href else label)
-        position = match.end()
-    parts.append(_emphasis(escaped[position:]))
-    return "".join(parts)
+def _text(self, tokens, idx, options, env):
+    return _escape(tokens[idx].content)
 
 
-def _block(lines: list[str]) -> str:
-    for pattern, tag in ((_BULLET_RE, "ul"), (_NUMBER_RE, "ol")):
-        if all(pattern.match(line) for line in lines):
-            items = "".join(f"<li>{_inline(pattern.sub('', line))}</li>" for line in lines)
-            return f"<{tag}>{items}</{tag}>"
-    return "<p>" + "<br>".join(_inline(line) for line in lines) + "</p>"
+def _line_break(self, tokens, idx, options, env):
+    return "<br>"
+
+
+def _link_open(self, tokens, idx, options, env):
+    href = tokens[idx].attrGet("href") or ""
+    return f'<a href="{_escape(href)}">' if tokens[idx].meta.get("safe") else ""
+
+
+def _link_close(self, tokens, idx, options, env):
+    return "</a>" if tokens[idx].meta.get("safe") else ""
+
+
+def _parser() -> MarkdownIt:
+    # "zero" turns every CommonMark rule off; only the help text's constructs come back.
+    parser = MarkdownIt("zero", {"html": False, "breaks": True})
+    parser.enable(["list", "newline", "escape", "entity", "emphasis", "link"])
+    # Every link is parsed, so that a refused one keeps its label as plain text;
+    # which ones stay links is decided when rendering.
+    parser.validateLink = lambda url: True
+    for name, rule in (
+        ("text", _text),
+        ("softbreak", _line_break),
+        ("hardbreak", _line_break),
+        ("link_open", _link_open),
+        ("link_close", _link_close),
+    ):
+        parser.add_render_rule(name, rule)
+    return parser
+
+
+_markdown = _parser()
+
+
+def _mark_links(tokens) -> None:
+    for token in tokens:
+        if token.type != "inline" or not token.children:
+            continue
+        opened = []
+        for child in token.children:
+            if child.type == "link_open":
+                child.meta["safe"] = _safe_href(child.attrGet("href") or "")
+                opened.append(child)
+            elif child.type == "link_close" and opened:
+                child.meta["safe"] = opened.pop().meta["safe"]
 
 
 def _markup_to_html(text: str) -> str:
-    escaped = html.escape(clean_text(text), quote=True)
-    blocks = [block for block in re.split(r"\n\s*\n", escaped) if block.strip()]
-    return "".join(_block([line for line in block.split("\n") if line.strip()]) for block in blocks)
+    tokens = _markdown.parse(clean_text(text))
+    _mark_links(tokens)
+    # The renderer puts a line end after each block tag; line ends inside the text
+    # are <br> (see _line_break), so every "\n" left is between tags.
+    return _markdown.renderer.render(tokens, _markdown.options, {}).replace("\n", "")
 
 
 def _link_attributes(attrs, new=False):

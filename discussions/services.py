@@ -91,6 +91,13 @@ def post_comment(*, user, target, body: str, anchor: str = "", parent=None, requ
             parent = parent.parent  # a reply beyond the depth limit joins its parent's level
         if parent is not None:
             depth, root = parent.depth + 1, parent.root_id or parent.pk
+    if replied_to is not None:
+        answered = {"replied_to_author": replied_to.author}
+    else:
+        # Feedback on what someone owns answers them: the same index finds it for
+        # their dashboard, and the same preference governs the email.
+        owner = access.owner_id(target)
+        answered = {"replied_to_author_id": owner if owner != user.pk else None}
     comment = Comment.objects.create(
         content_type=ContentType.objects.get_for_model(target),
         object_id=str(target.pk),
@@ -102,7 +109,7 @@ def post_comment(*, user, target, body: str, anchor: str = "", parent=None, requ
         body=body,
         reply_to_name=reply_to_name[:120],
         author_role=access.author_role(target, user),
-        replied_to_author_id=replied_to.author_id if replied_to is not None else None,
+        **answered,
         status=_status_for(user, body, request),
     )
     if comment.status == CommentStatus.PUBLISHED:

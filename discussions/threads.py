@@ -124,7 +124,7 @@ def load_thread(target, user, anchor: str = "", after: str | None = None) -> Thr
     if tops:
         replies = (
             Comment.objects.filter(visible, root_id__in=list(nodes))
-            .select_related("author")
+            .select_related("author", "replied_to_author")
             .order_by("created_at", "pk")
         )
         for reply in replies:

@@ -283,9 +283,12 @@ def report(request, pk):
         )
     except Refused as refusal:
         return _refused(request, refusal.message, refusal.status, context={"back_url": page_url})
+    # Enough reports hold the comment: the reporter then goes back to the thread.
+    comment.refresh_from_db(fields=["status"])
+    seen = access.can_see_comment(comment, request.user)
     return _done(
         request,
-        f"{page_url}#comment-{comment.pk}",
+        comment.get_absolute_url() if seen else page_url,
         _("Thank you: the moderators will look at this comment."),
         data={"id": comment.pk},
     )

@@ -1,9 +1,9 @@
 """The submissions section of "export my data" and "delete my account".
 
-Deleting an account deletes the learner's submissions, their versions, the
-trainers' revision requests on them and the peers they were handed. Feedback
-that others wrote on them is kept in the discussions tables (it is theirs, and
-in their own export), without its target.
+Deleting an account deletes the learner's submissions, their versions, their
+kept drafts, the trainers' revision requests on them and the peers they were
+handed. Feedback that others wrote on them is kept in the discussions tables
+(it is theirs, and in their own export), without its target.
 """
 
 from exercises.models import Submission
@@ -14,7 +14,7 @@ def export(user) -> list[dict]:
     submissions = (
         Submission.objects.filter(user=user)
         .select_related("exercise")
-        .prefetch_related("versions", "revision_requests__answered_version")
+        .prefetch_related("versions", "kept_drafts", "revision_requests__answered_version")
         .order_by("created_at", "pk")
     )
     for submission in submissions:
@@ -40,6 +40,10 @@ def export(user) -> list[dict]:
                         "answered_at": r.answered_at,
                     }
                     for r in submission.revision_requests.all()
+                ],
+                "kept_drafts": [
+                    {"kept_at": kept.created_at, **kept.answer}
+                    for kept in submission.kept_drafts.all()
                 ],
             }
         )

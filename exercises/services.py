@@ -3,9 +3,13 @@
 Drafts carry a version counter: a save names the version it was based on and
 only applies if the draft is still at that version, so that a stale tab or a
 replayed request can never overwrite a newer draft. The caller gets the
-server's draft back instead, and the learner keeps both texts.
+server's draft back instead, and the learner keeps both texts: the server keeps
+them too (`KeptDraft`), so that typing on in one tab, reloading or closing it
+loses neither; the page offers them to restore.
 """
 
+import hashlib
+import json
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
@@ -18,7 +22,7 @@ from discussions import services as discussion_services
 from exercises import rules
 from exercises.answers import Answer
 from exercises.choices import ExerciseKind, SubmissionStatus, Visibility
-from exercises.models import RevisionRequest, Submission, SubmissionVersion
+from exercises.models import KeptDraft, RevisionRequest, Submission, SubmissionVersion
 from exercises.models.submissions import MAX_NOTE_LENGTH
 
 DRAFT_FIELDS = ("text", "picture_answer", "answers", "stand", "agreement", "agreement_reason")
@@ -43,11 +47,63 @@ def server_draft(submission: Submission | None) -> dict:
     }
 
 
+def draft_values(source) -> dict:
+    """The draft fields of an answer, a submission or a kept draft's dict, as a dict."""
+    get = source.get if isinstance(source, dict) else lambda name, default: getattr(source, name)
+    return {name: get(name, {} if name == "answers" else "") for name in DRAFT_FIELDS}
+
+
+def draft_digest(values: dict) -> str:
+    canonical = json.dumps(draft_values(values), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def keep_drafts(submission_id: int, drafts: list) -> None:
+    """Keep each of these drafts, once per text; one query (none if all are blank)."""
+    rows, seen = [], set()
+    for source in drafts:
+        values = draft_values(source)
+        digest = draft_digest(values)
+        if digest in seen or not any(values.values()):
+            continue
+        seen.add(digest)
+        rows.append(KeptDraft(submission_id=submission_id, answer=values, digest=digest))
+    if rows:
+        KeptDraft.objects.bulk_create(rows, ignore_conflicts=True)
+
+
+def kept_drafts_to_offer(submission: Submission | None, limit: int = 10) -> list[KeptDraft]:
+    """The newest kept drafts that differ from the current draft: one query."""
+    if submission is None:
+        return []
+    current = draft_digest(draft_values(submission))
+    return list(submission.kept_drafts.exclude(digest=current)[:limit])
+
+
+def restore_kept_draft(exercise, user, kept_id: int, typed: Answer) -> bool:
+    """Make a kept draft the current one; what it replaces (the draft saved and the
+    text on the learner's screen) is kept in its turn. False: no such kept draft."""
+    with transaction.atomic():
+        submission = (
+            Submission.objects.select_for_update().filter(exercise=exercise, user=user).first()
+        )
+        kept = submission.kept_drafts.filter(pk=kept_id).first() if submission else None
+        if kept is None:
+            return False
+        keep_drafts(submission.pk, [typed.values(), draft_values(submission)])
+        for name, value in draft_values(kept.answer).items():
+            setattr(submission, name, value)
+        submission.version += 1
+        submission.updated_at = timezone.now()
+        submission.save(update_fields=[*DRAFT_FIELDS, "version", "updated_at"])
+    return True
+
+
 def autosave(exercise_id: int, user, based_on: int, answer: Answer) -> SaveResult:
     """Save the draft if it is still at `based_on` (0: there is none yet).
 
-    Two queries at most: the conditional update (or the insert), then, only when
-    it did not apply, reading the server's draft.
+    One query when it applies: the conditional update (or the insert). When it
+    does not, two more: reading the server's draft, and keeping both texts.
     """
     now = timezone.now()
     values = {name: getattr(answer, name) for name in DRAFT_FIELDS}
@@ -73,12 +129,15 @@ def autosave(exercise_id: int, user, based_on: int, answer: Answer) -> SaveResul
             except IntegrityError:
                 return SaveResult(False, 0, server_draft(None))
             return SaveResult(True, 1)
+        keep_drafts(existing.pk, [values, existing])
         return SaveResult(False, existing.version, server_draft(existing))
     current = (
         Submission.objects.filter(exercise_id=exercise_id, user_id=user.pk)
         .only(*DRAFT_FIELDS, "version")
         .first()
     )
+    if current is not None:
+        keep_drafts(current.pk, [values, current])
     return SaveResult(False, current.version if current else 0, server_draft(current))
 
 

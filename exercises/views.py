@@ -87,6 +87,7 @@ def exercise_context(page: ExercisePage, request, context: dict) -> dict:
             .first()
         )
         extra["submission"] = submission
+        extra["kept_drafts"] = services.kept_drafts_to_offer(submission)
         assigned = list(
             PeerAssignment.objects.filter(exercise=page, reviewer=user)
             .select_related("submission__user", "submission__last_version")
@@ -166,6 +167,8 @@ def post_to_exercise(page: ExercisePage, request):
     """The plain form: save, submit, agree, share or ask for peers; no JavaScript needed."""
     if not request.user.is_authenticated:
         return redirect_to_login(page.get_url(request))
+    if "restore" in request.POST:
+        return _restore(page, request)
     action = request.POST.get("action", "save")
     if action == "peers":
         return _give_feedback(page, request)
@@ -198,6 +201,28 @@ def post_to_exercise(page: ExercisePage, request):
         )
         return _render_refused(page, request, answer, [message], 409, saved.server)
     messages.success(request, _("Your draft is saved."))
+    return _back(page, request, "#exercise-form")
+
+
+def _restore(page, request):
+    """Bring back a kept draft; the text on screen and the saved draft are kept in turn."""
+    raw = request.POST.get("restore", "")
+    try:
+        typed = answer_forms.read_answer(page, request.POST)
+    except answer_forms.TooLarge:
+        typed = answer_forms.Answer()
+    restored = (
+        raw.isdigit()
+        and len(raw) < 10
+        and services.restore_kept_draft(page, request.user, int(raw), typed)
+    )
+    if restored:
+        messages.success(
+            request,
+            _("The kept text is back in your draft. The text it replaced is kept below."),
+        )
+    else:
+        messages.error(request, _("This kept text no longer exists: nothing was changed."))
     return _back(page, request, "#exercise-form")
 
 

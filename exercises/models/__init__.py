@@ -2,10 +2,18 @@
 
 from exercises.models.pages import ExercisePage
 from exercises.models.submissions import (
+    KeptDraft,
     PeerAssignment,
     RevisionRequest,
     Submission,
     SubmissionVersion,
 )
 
-__all__ = ["ExercisePage", "PeerAssignment", "RevisionRequest", "Submission", "SubmissionVersion"]
+__all__ = [
+    "ExercisePage",
+    "KeptDraft",
+    "PeerAssignment",
+    "RevisionRequest",
+    "Submission",
+    "SubmissionVersion",
+]

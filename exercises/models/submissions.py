@@ -153,6 +153,11 @@ class Submission(AnswerFields):
     def has_unsubmitted_changes(self) -> bool:
         return self.is_submitted and self.version != self.submitted_version
 
+    @property
+    def discussion_owner_id(self) -> int:
+        """Peers' feedback is told to the learner who wrote the answer."""
+        return self.user_id
+
     def discussion_can_read(self, user) -> bool:
         from exercises.access import can_read_submission
 
@@ -166,6 +171,50 @@ class Submission(AnswerFields):
     def discussion_author_role(self, user) -> str:
         """A trainer's comment on someone else's answer is the teaching team's feedback."""
         return "trainer" if user.pk != self.user_id and is_trainer(user) else ""
+
+
+class KeptDraft(models.Model):
+    """A draft that met another one, kept so that nothing a learner typed is lost.
+
+    When a save is refused because the draft changed elsewhere (another tab, a
+    page reloaded with an older copy), both texts are kept: the one refused and
+    the draft it met. The exercise page offers each kept draft that differs from
+    the current one, to read and to restore. `digest` names the content, so the
+    same text is kept once, in the one query a conflict may add.
+    """
+
+    wagtail_reference_index_ignore = True
+
+    submission = models.ForeignKey(
+        Submission,
+        verbose_name=_("submission"),
+        on_delete=models.CASCADE,
+        related_name="kept_drafts",
+    )
+    answer = models.JSONField(_("answer"), default=dict)
+    digest = models.CharField(_("digest"), max_length=64, editable=False)
+    created_at = models.DateTimeField(_("kept"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("kept draft")
+        verbose_name_plural = _("kept drafts")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["submission", "digest"], name="exercises_kept_draft_once"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.submission_id} · {self.created_at:%Y-%m-%d %H:%M}"
+
+    @property
+    def text(self) -> str:
+        return str(self.answer.get("text", ""))
+
+    @property
+    def picture_answer(self) -> str:
+        return str(self.answer.get("picture_answer", ""))
 
 
 class SubmissionVersion(AnswerFields):

@@ -24,11 +24,16 @@
     return template.content;
   }
 
+  // A refusal is said once, beside the field, in the form's own alert (role="alert"):
+  // never in the thread's status line, which is for what went well.
   function showError(form, message) {
     var error = form.querySelector("[data-form-error]");
     var text = form.querySelector("textarea[name=body]");
-    if (error) error.textContent = message || "";
     if (text) text.setAttribute("aria-invalid", message ? "true" : "false");
+    if (!error) return;
+    error.textContent = "";
+    // Emptied first, so that the same refusal twice in a row is announced twice.
+    if (message) window.setTimeout(function () { error.textContent = message; }, 50);
   }
 
   function insertComment(form, data) {
@@ -123,8 +128,8 @@
           handle(form, result.data);
         } else {
           // Refused: the text stays in the form, the reason is shown beside it.
+          announce(form, "");
           showError(form, result.data.message);
-          announce(form, result.data.message);
         }
       })
       .catch(function () {

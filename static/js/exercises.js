@@ -222,10 +222,8 @@
       form.insertBefore(box, form.firstChild);
     }
     box.querySelector("textarea").value = server.text || "";
-    var store = storage();
-    if (store) {
-      try { store.setItem(storageKey + ":other", JSON.stringify(server)); } catch (error) { /* ignore */ }
-    }
+    // The server keeps both texts (a refused save is kept with the draft it met), and
+    // the page offers them after a reload: nothing to keep in the browser for this.
   }
 
   function save() {
@@ -283,10 +281,7 @@
     var store = storage();
     if (!store) return;
     var raw = store.getItem(storageKey);
-    var other = store.getItem(storageKey + ":other");
-    if (other) {
-      try { showConflict(JSON.parse(other)); paused = false; } catch (error) { store.removeItem(storageKey + ":other"); }
-    }
+    store.removeItem(storageKey + ":other"); // what older pages kept here, now kept by the server
     if (!raw) return;
     var local;
     try { local = JSON.parse(raw); } catch (error) { forgetLocal(); return; }
@@ -308,8 +303,10 @@
       restoredNode.hidden = false;
     }
     if ((local.version || 0) !== server.version) {
-      // The server's draft moved on since this copy (another tab): keep both texts.
+      // The server's draft moved on since this copy (another tab): the save names the
+      // version this copy came from, so the server refuses it and keeps both texts.
       showConflict({ text: server.text, version: server.version });
+      versionInput.value = local.version || 0;
       paused = false;
     }
     schedule(300);
@@ -318,10 +315,13 @@
   form.addEventListener("input", changed);
   form.addEventListener("change", function () { keepLocally(); schedule(0); });
   if (textArea) textArea.addEventListener("blur", function () { if (timer) schedule(0); });
-  form.addEventListener("submit", function () {
+  form.addEventListener("submit", function (event) {
     if (timer) clearTimeout(timer);
-    var store = storage();
-    if (store) store.removeItem(storageKey + ":other");
+    // Restoring a kept text sends the one on screen, which the server keeps in its turn.
+    if (event.submitter && event.submitter.name === "restore") {
+      forgetLocal();
+      window.removeEventListener("pagehide", keepLocally);
+    }
   });
   window.addEventListener("online", function () { schedule(0); });
   window.addEventListener("pagehide", keepLocally);

@@ -143,3 +143,45 @@ def test_dashboard_tells_of_replies_and_stops_their_emails_in_one_click(
     html = client.get(reverse("dashboard")).content.decode()
     assert "Noé Valette vous a répondu" in html
     assert "dashboard__stop" not in html
+
+
+def test_every_comment_links_to_its_permalink_route(client, round_table, learner):
+    """A comment's date links to /discussions/comment/<id>/, not to a bare #comment-N."""
+    comment = make_comment(round_table, learner, "Un lien qui tient.")
+    html = client.get(round_table.url).content.decode()
+    permalink = reverse("discussions:permalink", args=[comment.pk])
+    assert f'class="comment__permalink" href="{permalink}"' in html
+    assert f'href="#comment-{comment.pk}"' not in html
+
+
+def test_a_permalink_opens_the_answer_thread_and_the_page_that_hold_the_comment(
+    client, round_table, learner
+):
+    """Past the first 20 of an answer's thread, and as a reply there, the link finds it."""
+    import datetime
+
+    from django.utils import timezone
+
+    anchor = answer_anchors(client.get(round_table.url).content.decode())[2]
+    start = timezone.now() - datetime.timedelta(hours=2)
+    comments = [
+        make_comment(
+            round_table,
+            learner,
+            f"réponse numéro {n}",
+            anchor=anchor,
+            created_at=start + datetime.timedelta(minutes=n),
+        )
+        for n in range(25)
+    ]
+    late = comments[22]
+    reply = make_comment(round_table, UserFactory(), "une réponse au numéro 22", parent=late)
+
+    for comment, text in ((late, "réponse numéro 22"), (reply, "une réponse au numéro 22")):
+        opened = client.get(comment.get_absolute_url(), follow=True)
+        html = opened.content.decode()
+        assert opened.redirect_chain[-1][0].endswith(f"#comment-{comment.pk}")
+        assert f'id="comment-{comment.pk}"' in html
+        assert text in html
+        assert f'id="discussion-{anchor}"' in html
+        assert "réponse numéro 0<" not in html  # the second page of the thread, not the first

@@ -156,3 +156,52 @@ def test_nothing_else_in_the_project_imports_bleach():
         if re.search(r"^\s*(import|from)\s+bleach", path.read_text(encoding="utf-8"), re.M)
     ]
     assert offenders == ["discussions/sanitize.py"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A list typed right after a line, as people do, with no blank line before it.
+        (
+            "Deux idées :\n- a\n- b",
+            "<p>Deux idées :</p><ul><li>a</li><li>b</li></ul>",
+        ),
+        (
+            "Deux idées :\n\n- a\n- b",
+            "<p>Deux idées :</p><ul><li>a</li><li>b</li></ul>",
+        ),
+        (
+            "Dans l’ordre :\n1. lire\n2. écrire",
+            "<p>Dans l’ordre :</p><ol><li>lire</li><li>écrire</li></ol>",
+        ),
+        (
+            "- *doux*\n- **fort**\n- [lien](https://exemple.org)",
+            "<ul><li><em>doux</em></li><li><strong>fort</strong></li>"
+            '<li><a href="https://exemple.org" rel="nofollow ugc noopener">lien</a></li></ul>',
+        ),
+        ("- a\n- b\n\nEt après.", "<ul><li>a</li><li>b</li></ul><p>Et après.</p>"),
+        (
+            "**[lien en gras](https://exemple.org)**",
+            '<p><strong><a href="https://exemple.org" rel="nofollow ugc noopener">'
+            "lien en gras</a></strong></p>",
+        ),
+        (
+            "- <b>a</b>\n- [x](javascript:alert(1))",
+            "<ul><li>&lt;b&gt;a&lt;/b&gt;</li><li>x</li></ul>",
+        ),
+        # What the help text does not offer stays as typed.
+        ("# titre\n> cite", "<p># titre<br>&gt; cite</p>"),
+        ("mon_nom_de_compte", "<p>mon_nom_de_compte</p>"),
+    ],
+)
+def test_the_help_texts_markup_works_with_or_without_a_blank_line_before_a_list(text, expected):
+    """Lists, emphasis and links as the form's help text shows them, lists right after a line."""
+    assert str(render_comment(text)) == expected
+
+
+@pytest.mark.parametrize("text", ["[" * 5000, "*" * 5000, "- " * 2500, "[a](" * 1250, "> " * 2500])
+def test_pathological_markup_renders_as_inert_text(text):
+    """Piles of markup characters give allowlisted tags only (and do not hang)."""
+    parser = _Tags()
+    parser.feed(str(render_comment(text)))
+    assert {tag for tag, _attrs in parser.tags} <= {"p", "br", "em", "strong", "ul", "ol", "li"}

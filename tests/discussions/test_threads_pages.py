@@ -168,3 +168,14 @@ def test_privacy_erase_keeps_the_shape_of_threads(testimonial, learner, other_le
     reply.refresh_from_db()
     answered.refresh_from_db()
     assert reply.parent_id == answered.pk and answered.author is None
+
+
+def test_after_a_report_the_reporter_goes_back_through_the_comments_permalink(
+    client, testimonial, learner, other_learner, many
+):
+    """Without JavaScript a report leads back to the comment by its permalink route."""
+    client.force_login(other_learner)
+    response = client.post(
+        reverse("discussions:report", args=[many[4].pk]), {"reason": "off_topic"}
+    )
+    assert response["Location"] == reverse("discussions:permalink", args=[many[4].pk])

@@ -77,3 +77,28 @@ def test_a_held_comment_has_no_reply_or_report_page_for_others(
     client.force_login(learner)
     assert client.get(reverse("discussions:reply", args=[comment.pk])).status_code == 404
     assert client.get(reverse("discussions:report", args=[comment.pk])).status_code == 404
+
+
+@pytest.mark.parametrize("kind", ["too long", "rate limited"])
+def test_a_refused_comment_without_javascript_says_why_once_beside_the_field(
+    client, testimonial, learner, settings, kind
+):
+    """One error, in the field's alert (role="alert", described by the field), text kept."""
+    from tests.discussions.test_views_posting import post_data
+
+    client.force_login(learner)
+    body = "x" * 5001 if kind == "too long" else "Encore moi."
+    if kind == "rate limited":
+        settings.DISCUSSIONS_RATE_LIMITS = "1/m"
+        client.post(reverse("discussions:post"), post_data(testimonial, "Premier."))
+    response = client.post(reverse("discussions:post"), post_data(testimonial, body))
+    html = response.content.decode()
+    assert response.status_code == (400 if kind == "too long" else 429)
+    message = "5001 characters long" if kind == "too long" else "posting too quickly"
+    assert html.count(message) == 1
+    alert = re.search(
+        r'<p class="comment-form__error" id="comment-page-error" role="alert"[^>]*>([^<]*)<', html
+    )
+    assert alert and message in alert.group(1)
+    assert 'aria-describedby="comment-page-help comment-page-error" aria-invalid="true"' in html
+    assert f">{body}</textarea>" in html

@@ -132,6 +132,54 @@ def test_replies_nest_until_the_depth_limit_then_join_the_parent_level(
     assert f"in reply to @{learner.display_name}" in thread_html(testimonial, learner)
 
 
+def test_every_reply_says_whom_it_answers_at_every_depth(
+    client, testimonial, learner, other_learner
+):
+    """One rule: a reply made now, a reply stored as the demo stores them, and a reply
+    past the depth limit all show "in reply to @name"; a top-level comment does not."""
+    top = make_comment(testimonial, learner, "top")
+    stored = make_comment(
+        testimonial, other_learner, "stored", parent=top, reply_to_name=learner.display_name
+    )
+    client.force_login(other_learner)
+    client.post(reverse("discussions:reply", args=[top.pk]), {"body": "fresh"})
+    fresh = Comment.objects.get(body="fresh")
+    client.force_login(learner)
+    client.post(reverse("discussions:reply", args=[fresh.pk]), {"body": "deeper"})
+    response = client.post(
+        reverse("discussions:reply", args=[stored.pk]), {"body": "deeper, by JS"}, **JSON
+    )
+
+    html = thread_html(testimonial, learner)
+
+    def heading(comment):
+        item = html.split(f'id="comment-{comment.pk}"')[1]
+        return item.split("</header>")[0]
+
+    assert "in reply to" not in heading(top)
+    for reply, name in (
+        (stored, learner.display_name),
+        (fresh, learner.display_name),
+        (Comment.objects.get(body="deeper"), other_learner.display_name),
+    ):
+        assert f"in reply to @{name}<" in heading(reply), reply.body
+    assert f"in reply to @{other_learner.display_name}<" in response.json()["html"]
+
+
+def test_a_reply_no_longer_names_a_deleted_account(client, testimonial, learner, other_learner):
+    """Once the account answered is deleted, its name leaves the replies to it."""
+    from accounts import privacy
+
+    top = make_comment(testimonial, other_learner, "top")
+    client.force_login(learner)
+    client.post(reverse("discussions:reply", args=[top.pk]), {"body": "reply"})
+    assert f"in reply to @{other_learner.display_name}" in thread_html(testimonial, learner)
+    privacy.erase_user_data(other_learner)
+    other_learner.delete()
+    assert "in reply to @" not in thread_html(testimonial, learner)
+    assert not Comment.objects.filter(reply_to_name=other_learner.display_name).exists()
+
+
 def test_reply_keeps_the_anchor_of_its_parent(client, testimonial, learner, other_learner):
     top = make_comment(testimonial, learner, "top", anchor="q2-x")
     client.force_login(other_learner)

@@ -58,3 +58,20 @@ def test_export_holds_the_draft_and_every_version_and_deletion_removes_them(
     erase_user_data(learner)
     assert not Submission.objects.exists()
     assert not SubmissionVersion.objects.exists()
+
+
+@pytest.mark.django_db
+def test_export_holds_the_kept_drafts_and_deletion_removes_them(client, exercise, learner):
+    """Texts kept from a two-tab conflict are the learner's data: exported, then erased."""
+    from django.urls import reverse
+
+    from exercises.models import KeptDraft
+
+    client.force_login(learner)
+    url = reverse("exercises:autosave", args=[exercise.pk])
+    for version, text in ((0, "un"), (1, "deux"), (1, "deux bis")):
+        client.post(url, {"version": version, "text": text}, content_type="application/json")
+    exported = export_user_data(learner)["submissions"]
+    assert {kept["text"] for kept in exported[0]["kept_drafts"]} == {"deux", "deux bis"}
+    erase_user_data(learner)
+    assert not KeptDraft.objects.exists()

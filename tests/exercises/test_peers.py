@@ -183,3 +183,73 @@ def test_sharing_and_unsharing_after_submitting(client, exercise, enrollment, le
     assert Submission.objects.get(user=learner).visibility == "shared"
     client.post(exercise.url, {"action": "visibility", "visibility": "private"})
     assert Submission.objects.get(user=learner).visibility == "private"
+
+
+def post_feedback(client, submission, body):
+    return client.post(
+        "/en/discussions/post/",
+        {
+            "content_type": ContentType.objects.get_for_model(Submission).pk,
+            "object_id": submission.pk,
+            "body": body,
+        },
+    )
+
+
+def submit_shared(client, exercise, learner):
+    client.force_login(learner)
+    client.post(exercise.url, {"action": "submit", "text": GOOD_BIO, "visibility": "shared"})
+    return Submission.objects.get(user=learner)
+
+
+def test_feedback_is_emailed_as_feedback_with_a_one_click_unsubscribe(
+    client, exercise, session, enrollment, learner, peer
+):
+    """The author gets a feedback email (permalink, List-Unsubscribe); the one-click
+    unsubscribe turns off the same preference as replies, and then no email comes."""
+    learner.preferred_language = "en"
+    learner.save()
+    submission = submit_shared(client, exercise, learner)
+    mail.outbox.clear()
+    client.force_login(peer)
+    post_feedback(client, submission, "Clair et précis.")
+    comment = Comment.objects.get(author=peer)
+    assert comment.replied_to_author == learner
+    assert [m.to for m in mail.outbox] == [[learner.email]]
+    message = mail.outbox[0]
+    assert "New feedback on" in message.subject
+    assert "Pair Un left feedback on" in message.body
+    assert comment.get_absolute_url() in message.body
+    unsubscribe = message.extra_headers["List-Unsubscribe"].strip("<>")
+    assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+
+    client.logout()
+    assert client.post(unsubscribe.replace("http://testserver", "")).status_code == 200
+    learner.refresh_from_db()
+    assert learner.notify_replies is False
+    mail.outbox.clear()
+    client.force_login(UserFactory())
+    other = UserFactory(display_name="Pair Deux")
+    Enrollment.objects.create(user=other, session=session)
+    client.force_login(other)
+    post_feedback(client, submission, "Un autre avis.")
+    assert Comment.objects.filter(author=other).exists()
+    assert mail.outbox == []  # following the thread does not bring the email back
+
+
+def test_feedback_shows_on_the_authors_dashboard_with_its_permalink(
+    client, exercise, session, enrollment, learner, peer
+):
+    """ "Mon parcours" says who left feedback, linked to the comment's permalink route."""
+    submission = submit_shared(client, exercise, learner)
+    client.force_login(peer)
+    post_feedback(client, submission, "Clair et précis.")
+    comment = Comment.objects.get(author=peer)
+
+    client.force_login(learner)
+    html = client.get("/fr/my-learning/").content.decode()
+    assert "Pair Un vous a laissé un retour" in html
+    assert f'href="/fr/discussions/comment/{comment.pk}/"' in html
+
+    client.force_login(peer)
+    assert "vous a laissé un retour" not in client.get("/fr/my-learning/").content.decode()

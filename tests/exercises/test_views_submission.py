@@ -237,3 +237,70 @@ def test_hostile_text_is_stored_as_typed_and_shown_escaped(client, exercise, enr
     assert "<script>alert(1)" not in content
     assert "&lt;script&gt;alert(1)" in content
     assert "{{7*7}}" in content
+
+
+def test_two_tabs_keep_both_texts_and_the_page_offers_the_other_to_restore(
+    client, exercise, learner
+):
+    """After a conflict, the tab that lost types on and saves: the other tab's text is
+    not lost, the page offers it, and restoring it keeps the text it replaces."""
+    from exercises.models import KeptDraft
+
+    client.force_login(learner)
+    autosave(client, exercise, 0, "Premier jet")
+    assert autosave(client, exercise, 1, "Texte de l’onglet B").status_code == 200
+    assert autosave(client, exercise, 1, "Texte de l’onglet A").status_code == 409
+    assert autosave(client, exercise, 2, "Texte de l’onglet A, suite").status_code == 200
+    assert Submission.objects.get(user=learner).text == "Texte de l’onglet A, suite"
+
+    html = client.get(exercise.url).content.decode()
+    assert "Textes conservés d’un autre onglet" in html
+    assert "Texte de l’onglet B</pre>" in html
+    assert "Texte de l’onglet A</pre>" in html
+    assert "Texte de l’onglet A, suite</pre>" not in html  # the draft itself, not offered
+
+    kept_b = KeptDraft.objects.get(answer__text="Texte de l’onglet B")
+    assert f'name="restore" value="{kept_b.pk}"' in html
+    response = client.post(
+        exercise.url, {"restore": str(kept_b.pk), "version": "3", "text": "Tapé à l’écran"}
+    )
+    assert response.status_code == 303
+    submission = Submission.objects.get(user=learner)
+    assert (submission.text, submission.version) == ("Texte de l’onglet B", 4)
+    html = client.get(exercise.url).content.decode()
+    assert "Tapé à l’écran</pre>" in html and "Texte de l’onglet A, suite</pre>" in html
+    assert "Texte de l’onglet B</pre>" not in html
+    assert ">Texte de l’onglet B</textarea>" in html
+
+
+def test_a_refused_save_without_javascript_is_kept_too(client, exercise, learner):
+    """The plain form's stale save shows both texts and keeps the refused one."""
+    from exercises.models import KeptDraft
+
+    client.force_login(learner)
+    autosave(client, exercise, 0, "v1")
+    autosave(client, exercise, 1, "v2 ailleurs")
+    response = client.post(exercise.url, {"action": "save", "version": "1", "text": "v2 ici"})
+    assert response.status_code == 409
+    assert set(KeptDraft.objects.values_list("answer__text", flat=True)) == {
+        "v2 ici",
+        "v2 ailleurs",
+    }
+
+
+def test_restoring_someone_elses_or_a_missing_kept_draft_changes_nothing(client, exercise, learner):
+    from exercises.models import KeptDraft
+    from tests.factories import UserFactory
+
+    other = UserFactory()
+    client.force_login(other)
+    autosave(client, exercise, 0, "à moi")
+    autosave(client, exercise, 1, "à moi aussi")
+    autosave(client, exercise, 1, "en conflit")
+    theirs = KeptDraft.objects.first()
+    client.force_login(learner)
+    autosave(client, exercise, 0, "mon brouillon")
+    for value in (str(theirs.pk), "999999", "abc"):
+        response = client.post(exercise.url, {"restore": value, "text": "x"}, follow=True)
+        assert "Ce texte conservé n’existe plus" in response.content.decode()
+    assert Submission.objects.get(user=learner).text == "mon brouillon"

@@ -179,6 +179,8 @@ class Command(BaseCommand):
                         object_id=str(submission.pk),
                         author=authors[email],
                         body=body,
+                        # Feedback answers the learner, as the discussions service files it.
+                        replied_to_author=user if authors[email] != user else None,
                         created_at=moment + datetime.timedelta(hours=number),
                     )
             self.stdout.write(f"  {page.title}: {user.get_public_name()}")
