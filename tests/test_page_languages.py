@@ -8,13 +8,15 @@ and each piece of it is checked two ways:
 
 - against the catalogues: a text that is exactly a French msgstr (placeholders filled in)
   under /en/, or an English msgid that has a French translation under /fr/, is a string
-  shown in the wrong language ("Pourquoi ? étape terminée" in /en/, "Delete my account"
-  left untranslated in /fr/);
+  shown in the wrong language ("(facultatif)" under /en/, "Delete my account" left
+  untranslated under /fr/);
 - for what no catalogue entry explains: words that only the other language uses ("vous",
   "votre", "les" in /en/; "the", "your", "you" in /fr/), which finds hard-coded text and
   strings that never reached a catalogue.
 
-A text inside an element with its own `lang` (the language switcher) is in that language.
+A text inside an element with its own `lang` (the language switcher, the profile's
+language options) is in that language. A wrong but French translation under /fr/ is the
+catalogue tests' to find (tests/test_translation_catalogues.py).
 """
 
 import functools
