@@ -36,6 +36,17 @@ class HttpsURLField(forms.URLField):
         return super().to_python(value)
 
 
+class LanguageSelect(forms.Select):
+    """Each language is named in itself ("Français", "English"), so each option says which
+    language it is in: a screen reader then reads "Français" in French on an English page."""
+
+    def create_option(self, name, value, *args, **kwargs):
+        option = super().create_option(name, value, *args, **kwargs)
+        if value:
+            option["attrs"]["lang"] = value
+        return option
+
+
 class ProfileForm(forms.ModelForm):
     display_name = PlainTextField(
         label=_("Display name"),
@@ -86,6 +97,7 @@ class ProfileForm(forms.ModelForm):
             ),
             "notify_announcements": _("Email me the announcements of the courses I follow"),
         }
+        widgets = {"preferred_language": LanguageSelect}
         help_texts = {
             "preferred_language": _("Also the language of the emails the platform sends you."),
             "notify_replies": "",
