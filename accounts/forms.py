@@ -1,4 +1,7 @@
-"""The learner's forms: their profile, and the password check before deleting the account."""
+"""The learner's forms: sign-up's extra field, their profile, and the password check
+before deleting the account."""
+
+import re
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -47,6 +50,41 @@ class LanguageSelect(forms.Select):
         return option
 
 
+def default_display_name(email: str) -> str:
+    """The name shown when a learner gives none: their address's start, as words.
+
+    "walker.test1@example.org" gives "Walker Test1" rather than a greeting to
+    "walker.test1".
+    """
+    local = (email or "").split("@", 1)[0]
+    words = [word[:1].upper() + word[1:] for word in re.split(r"[._+-]+", local) if word]
+    return " ".join(words)[: User._meta.get_field("display_name").max_length]
+
+
+class SignupForm(forms.Form):
+    """The field allauth's sign-up form adds (ACCOUNT_SIGNUP_FORM_CLASS): a display name."""
+
+    field_order = ["email", "display_name", "password1", "password2"]
+
+    display_name = PlainTextField(
+        label=_("Display name (optional)"),
+        max_length=User._meta.get_field("display_name").max_length,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "name", "placeholder": _("Camille Martin")}),
+        help_text=_(
+            "The name other learners see and we greet you with. Left empty, it is the start "
+            "of your email address: walker.test1@… becomes “Walker Test1”. You can change it "
+            "in your profile."
+        ),
+    )
+
+    def signup(self, request, user):
+        user.display_name = self.cleaned_data.get("display_name") or default_display_name(
+            user.email
+        )
+        user.save(update_fields=["display_name"])
+
+
 class ProfileForm(forms.ModelForm):
     display_name = PlainTextField(
         label=_("Display name"),
@@ -62,8 +100,12 @@ class ProfileForm(forms.ModelForm):
     twitter_handle = HandleField(
         label=_("X (Twitter) handle"),
         required=False,
+        # 15 characters after an optional "@", as the platform allows.
         widget=forms.TextInput(attrs={"maxlength": 16}),
-        help_text=_("For example @gazouillis."),
+        help_text=_(
+            "1 to 15 letters, digits or underscores; the @ in front is optional. "
+            "For example @gazouillis."
+        ),
     )
     mastodon_handle = HandleField(
         label=_("Mastodon handle"),

@@ -50,7 +50,8 @@ def validate_single_line_text(value: str) -> None:
 validate_twitter_handle = RegexValidator(
     TWITTER_HANDLE_RE,
     message=_(
-        "An X (Twitter) handle has 1 to 15 letters, digits or underscores, like @gazouillis."
+        "An X (Twitter) handle has 1 to 15 letters, digits or underscores after an "
+        "optional @, like @gazouillis."
     ),
     code="invalid_twitter_handle",
 )

@@ -44,5 +44,14 @@ class NewTestimonialsFeed(Feed):
     def item_updateddate(self, item):
         return item.last_published_at
 
+    def item_author_name(self, item):
+        """Who speaks: the witness of a testimony, the participants of a round table.
+
+        Atom needs an author for every entry; a round table has several, named in one
+        author element as readers show only one.
+        """
+        names = [person.display_name for person in item.participants]
+        return ", ".join(names) if names else str(self.title)
+
     def item_categories(self, item):
         return [tag.name for tag in item.tags.all()]

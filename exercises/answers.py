@@ -94,6 +94,11 @@ def submission_problems(exercise, answer: Answer) -> list[str]:
         length = rules.text_length(answer.text)
         if not length:
             problems.append(_("Write your bio before you submit it."))
+        elif not rules.words(answer.text):
+            # Emoji, hashtags' signs or punctuation alone say nothing of who one is.
+            problems.append(
+                _("Your bio has no words yet: say in words who you are, then submit again.")
+            )
         elif length > exercise.char_limit:
             problems.append(bio_too_long_message(length, exercise.char_limit))
     elif exercise.kind == ExerciseKind.ONE_OR_TWO:

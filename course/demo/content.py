@@ -2367,18 +2367,22 @@ EXERCISE_SUBMISSIONS = [
     },
 ]
 
-# A message from the demo trainer, shown on the demo learners' "My learning".
+# A message from the demo trainer, shown on the demo learners' "My learning". It
+# points to the steps of the week that opens (week 2) and the trainer signs with her
+# own full name (a participant of the round tables is also called Odile).
 ANNOUNCEMENT = {
     "author": "formatrice@demo.gazouillis.test",
-    "subject": "La semaine 2 est ouverte : à vos comptes !",
+    "subject": "La semaine\u00a02 est ouverte\u00a0: parler en son nom, ou au nom de qui\u202f?",
     "body": (
         "Bonjour à toutes et à tous,\n\n"
-        "La deuxième semaine s’ouvre aujourd’hui : un compte ou deux, parler en son nom "
-        "ou au nom de son employeur. Avant de lire la table ronde, faites l’exercice "
-        "« Un compte ou deux ? » : il ne prend qu’un quart d’heure et vous aidera à y voir "
-        "clair.\n\n"
-        "Pensez aussi à commenter la bio d’au moins deux camarades : un retour précis et "
-        "bienveillant vaut mieux qu’un long discours.\n\n"
-        "Bonne semaine,\nOdile"
+        "La deuxième semaine s’ouvre aujourd’hui\u00a0: parler en son nom, ou au nom de son "
+        "employeur. Commencez par la leçon sur l’avertissement "
+        "«\u00a0Mes tweets n’engagent que moi\u00a0», puis lisez la table ronde "
+        "«\u00a0se présenter, et parler pour qui\u202f?\u00a0»\u00a0: six professionnels y "
+        "disent pour qui ils parlent, et comment leur bio l’annonce.\n\n"
+        "Si ce n’est pas encore fait, relisez votre bio de la semaine\u00a01 à la lumière de "
+        "leurs réponses, et commentez celle d’au moins deux camarades\u00a0: un retour précis "
+        "et bienveillant vaut mieux qu’un long discours.\n\n"
+        "Bonne semaine,\nOdile Marchetti, votre formatrice"
     ),
 }

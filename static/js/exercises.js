@@ -155,30 +155,49 @@
     if (statusNode) statusNode.textContent = message;
   }
 
+  // What the checklist last said, so that only a change of state is spoken (politely,
+  // through one status line) and not every keystroke.
+  var spokenStates = null;
+  var spokenOver = null;
+
+  function setText(node, text) {
+    if (node && node.textContent !== text) node.textContent = text;
+  }
+
   function showFeedback() {
     if (!textArea) return;
     if (config.kind === "bio") {
       var result = R.checkBio(textArea.value, config.rules, config.limit);
       var counter = document.querySelector("[data-counter]");
       if (counter) {
-        counter.textContent = result.length + " / " + result.limit + (result.too_long ? " — " + d.msgOver : "");
+        setText(counter, result.length + " / " + result.limit + (result.too_long ? " — " + d.msgOver : ""));
         counter.classList.toggle("bio-counter--over", result.too_long);
       }
       textArea.setAttribute("aria-invalid", result.too_long ? "true" : "false");
       var preview = document.querySelector("[data-preview]");
       if (preview) preview.textContent = textArea.value;
+      var states = [];
+      var changes = [];
       result.checks.forEach(function (check, index) {
         var item = document.querySelector('[data-check="' + index + '"]');
         if (!item) return;
         item.classList.toggle("bio-check--passed", check.passed);
         item.classList.toggle("bio-check--skipped", !check.needed);
-        item.querySelector(".bio-check__mark").textContent = check.passed ? "✓" : (check.needed ? "○" : "–");
-        var state = item.querySelector("[data-check-state]");
+        setText(item.querySelector(".bio-check__mark"), check.passed ? "✓" : (check.needed ? "○" : "–"));
         var wanted = check.passed ? d.msgDone : (check.needed ? d.msgTodo : d.msgNeeded);
-        // Only a real change is written, so that the live region speaks once per change.
-        if (state && state.textContent !== wanted) state.textContent = wanted;
+        setText(item.querySelector("[data-check-state]"), wanted);
+        states.push(wanted);
+        if (spokenStates && spokenStates[states.length - 1] !== wanted) {
+          changes.push(d.msgChange.replace("{check}", check.label).replace("{state}", wanted));
+        }
       });
-    } else if (config.kind === "reflection") {
+      if (spokenOver !== null && spokenOver !== result.too_long) {
+        changes.push(result.length + " / " + result.limit + " — " + (result.too_long ? d.msgOver : d.msgWithin));
+      }
+      spokenStates = states;
+      spokenOver = result.too_long;
+      if (changes.length) setText(document.querySelector("[data-checklist-status]"), changes.join(". "));
+    } else if (config.kind === "reflection") {    } else if (config.kind === "reflection") {
       var words = document.querySelector("[data-word-counter]");
       if (words) words.textContent = R.wordCount(textArea.value) + " " + d.msgWords;
     }

@@ -174,3 +174,23 @@ def test_the_admin_keeps_the_same_rules_through_the_model(learner):
         learner.full_clean()
     assert set(error.value.message_dict) == {"display_name", "twitter_handle"}
     assert User.objects.get(pk=learner.pk).display_name == "Alice"
+
+
+def test_the_handle_help_the_field_and_the_check_agree_on_15_characters(client, learner):
+    """Help: 1 to 15 and an optional @; the field takes 16 (@ + 15); the check agrees."""
+    sign_in(client, learner.email)
+    html = client.get(url("profile", "fr")).content.decode()
+    assert "De 1 à 15 lettres, chiffres ou tirets bas\u202f; le @ devant est facultatif" in html
+    assert 'name="twitter_handle" maxlength="16"' in html
+    assert "30" not in html.split('name="twitter_handle"')[1].split("</div>")[0]
+
+    fifteen = "a" * 15
+    response = post_profile(client, "fr", twitter_handle=f"@{fifteen}")
+    assert response.status_code == 302
+    assert User.objects.get(pk=learner.pk).twitter_handle == f"@{fifteen}"
+    assert post_profile(client, "fr", twitter_handle=fifteen).status_code == 302
+    assert User.objects.get(pk=learner.pk).twitter_handle == f"@{fifteen}"
+
+    refused = post_profile(client, "fr", twitter_handle="a" * 16).content.decode()
+    assert "Un identifiant X (Twitter) a de 1 à 15 lettres" in refused
+    assert 'value="aaaaaaaaaaaaaaaa"' in refused  # the typed text is given back

@@ -102,3 +102,56 @@ def test_signing_up_with_a_taken_address_looks_like_a_new_sign_up(client):
     assert User.objects.filter(email__iexact="alice@example.org").count() == 1
     [message] = mail.outbox
     assert message.to == ["alice@example.org"]
+
+
+def test_sign_up_asks_for_an_optional_display_name_and_says_what_it_defaults_to(client):
+    """The form has the field, says it is optional and which name is used without it."""
+    html = client.get(url("account_signup")).content.decode()
+    assert 'name="display_name"' in html
+    assert "Nom affiché (facultatif)" in html
+    assert "devient «\u00a0Walker Test1\u00a0»" in html
+    assert html.index('name="email"') < html.index('name="display_name"')
+
+
+def test_the_display_name_given_at_sign_up_is_the_one_the_dashboard_greets(client):
+    """A learner who gives a name is greeted with it, not with their address."""
+    client.post(
+        url("account_signup"),
+        {
+            "email": NEW_EMAIL,
+            "display_name": "  Inès   Walker ",
+            "password1": PASSWORD,
+            "password2": PASSWORD,
+        },
+    )
+    user = User.objects.get(email=NEW_EMAIL)
+    assert user.display_name == "Inès Walker"
+    client.force_login(user)
+    assert "Bonjour Inès Walker" in client.get(url("dashboard")).content.decode()
+
+
+def test_without_a_display_name_the_start_of_the_address_is_made_into_a_name(client):
+    """ "walker.test1@…" is greeted as "Walker Test1", never as "walker.test1"."""
+    sign_up(client, email="walker.test1@example.org")
+    user = User.objects.get(email="walker.test1@example.org")
+    assert user.display_name == "Walker Test1"
+    client.force_login(user)
+    page = client.get(url("dashboard")).content.decode()
+    assert "Bonjour Walker Test1" in page
+    assert "Bonjour walker.test1" not in page
+
+
+def test_a_display_name_with_control_characters_is_refused_at_sign_up(client):
+    """Bad input gets the profile's message and no account is created."""
+    response = client.post(
+        url("account_signup", "en"),
+        {
+            "email": NEW_EMAIL,
+            "display_name": "evil\u202egnp.exe",
+            "password1": PASSWORD,
+            "password2": PASSWORD,
+        },
+    )
+    assert response.status_code == 200
+    assert "Remove the invisible text-direction characters" in response.content.decode()
+    assert not User.objects.filter(email=NEW_EMAIL).exists()

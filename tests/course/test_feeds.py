@@ -37,3 +37,28 @@ def test_feed_lists_published_testimonials_newest_first_as_atom(client, course):
 def test_every_page_announces_the_feed(client, course):
     html = client.get(course.url).content.decode()
     assert 'type="application/atom+xml"' in html
+
+
+def test_every_entry_has_an_author_who_speaks_in_the_testimonial(
+    client, course, django_assert_max_num_queries
+):
+    """Atom readers show an author: the witness, or a round table's participants."""
+    pages = list(TestimonialPage.objects.live())
+    with django_assert_max_num_queries(5 + 2 * len(pages)):
+        response = client.get(reverse("testimonials_feed"))
+    feed = ET.fromstring(response.content)  # noqa: S314 - our own feed, in a test
+    entries = feed.findall(f"{ATOM}entry")
+    assert entries
+    by_title = {page.title: page for page in pages}
+    for entry in entries:
+        author = entry.find(f"{ATOM}author/{ATOM}name").text
+        page = by_title[entry.find(f"{ATOM}title").text]
+        assert author == ", ".join(p.display_name for p in page.participants)
+
+
+def test_every_page_shows_a_visible_link_to_the_feed(client, course):
+    """The feed is not only in <link rel=alternate>: a person can see and follow it."""
+    html = client.get(course.url).content.decode()
+    footer = html.split('<footer class="site-footer">')[1]
+    assert f'href="{reverse("testimonials_feed")}"' in footer
+    assert "Suivre les nouveaux témoignages" in footer

@@ -304,3 +304,46 @@ def test_restoring_someone_elses_or_a_missing_kept_draft_changes_nothing(client,
         response = client.post(exercise.url, {"restore": value, "text": "x"}, follow=True)
         assert "Ce texte conservé n’existe plus" in response.content.decode()
     assert Submission.objects.get(user=learner).text == "mon brouillon"
+
+
+@pytest.mark.parametrize("text", ["🐦🐦🐦", "👩‍💻 ✨", "#️⃣ !!! …"])
+def test_a_bio_without_a_word_is_refused_and_not_congratulated(
+    client, exercise, enrollment, learner, text
+):
+    """Emoji or punctuation alone say nothing of who one is: no version, no "well done"."""
+    client.force_login(learner)
+    response = client.post(exercise.url, {"action": "submit", "text": text, "version": "0"})
+    assert response.status_code == 400
+    content = response.content.decode()
+    assert "Votre bio ne contient encore aucun mot" in content
+    assert "Bravo" not in content
+    assert not SubmissionVersion.objects.exists()
+    assert Submission.objects.get(user=learner).text == text  # the draft is kept
+
+
+def test_what_you_submitted_shows_the_answer_about_the_profile_picture(
+    client, module, enrollment, learner
+):
+    """Both answers of the bio exercise are shown back, on the exercise and its own page."""
+    from tests.exercises.conftest import add_exercise
+
+    exercise = add_exercise(
+        module, slug="bio-avec-photo", picture_question="Quelle photo de profil choisiriez-vous ?"
+    )
+    client.force_login(learner)
+    client.post(
+        exercise.url,
+        {
+            "action": "submit",
+            "text": GOOD_BIO,
+            "picture_answer": "Un portrait en lumière naturelle.",
+            "version": "0",
+        },
+    )
+    result = client.get(exercise.url).content.decode().split('id="result"')[1]
+    result = result.split("</section>")[0]
+    assert "Un portrait en lumière naturelle." in result
+    assert "Quelle photo de profil choisiriez-vous" in result
+    submission = Submission.objects.get(user=learner)
+    own_page = client.get(reverse("exercises:submission", args=[submission.pk])).content.decode()
+    assert "Un portrait en lumière naturelle." in own_page

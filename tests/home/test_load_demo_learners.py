@@ -60,3 +60,27 @@ def test_demo_learners_find_the_trainers_announcement_and_next_week_on_their_das
 def test_demo_modules_open_week_by_week_from_each_sessions_start(demo):
     days = list(ModulePage.objects.order_by("path").values_list("opens_after_days", flat=True))
     assert days == [None, 7, 14, 21, 28]
+
+
+def test_the_demo_announcement_points_to_the_week_that_opens_and_is_signed_by_the_trainer(demo):
+    """Week 2 opens: the message names only week 2's steps and ends with the trainer's name."""
+    import re
+
+    from course.models import Participant
+
+    call_command("load_demo_learners", stdout=io.StringIO())
+    announcement = Announcement.objects.select_related("author").get()
+
+    def plain(text):
+        return " ".join(re.sub(r"[«»:?\u00a0\u202f]", " ", text).split()).lower()
+
+    week_2 = ModulePage.objects.get(slug="semaine-2-parler-au-nom-de")
+    week_2_titles = [plain(page.title) for page in week_2.get_children()]
+    quoted = re.findall(r"«\s*(.+?)\s*»", announcement.body)
+    assert quoted
+    for title in quoted:
+        assert any(plain(title) in step for step in week_2_titles), title
+    signature = announcement.body.strip().splitlines()[-1]
+    assert signature.startswith(announcement.author.get_public_name())
+    participants = Participant.objects.values_list("display_name", flat=True)
+    assert signature.split(",")[0] not in {name.split()[0] for name in participants}

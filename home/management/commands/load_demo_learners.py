@@ -55,7 +55,10 @@ class Command(BaseCommand):
         if not apps.is_installed("trainers"):
             return
         Announcement = apps.get_model("trainers", "Announcement")
-        if Announcement.objects.filter(course=course, subject=ANNOUNCEMENT["subject"]).exists():
+        # Found by its author, not its subject: a corrected demo text is not sent twice.
+        if Announcement.objects.filter(
+            course=course, author__email=ANNOUNCEMENT["author"]
+        ).exists():
             return
         now = timezone.now()
         recipients = Enrollment.objects.active().filter(session__course=course).count()
