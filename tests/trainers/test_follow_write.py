@@ -140,3 +140,29 @@ def test_the_report_offers_to_write_to_the_learners_its_filters_select(
         reverse("trainers_reports:learners"), {"inactive": "true", "p": "1"}
     ).content.decode()
     assert f'href="{WRITE}?inactive=true"' in html
+
+
+def test_export_and_deletion_cover_messages_received_and_the_certificate_log(
+    trainer_client, trainer, course, cohort, session
+):
+    """The learner's export lists the messages written to them and their certificate's
+    log; deleting the account removes both, the announcement and the trainer's log
+    of other learners staying."""
+    from accounts.privacy import erase_user_data, export_user_data
+    from course import learning
+    from course.models import CertificateEvent
+    from trainers.models import AnnouncementRecipient
+
+    idle = cohort["idle"]
+    idle.completed_at, idle.certificate_code = timezone.now(), "ABCD-EFGH-JKLM"
+    idle.save()
+    learning.revoke_certificate(idle, trainer, "Erreur")
+    post(trainer_client, f"learner={idle.user.pk}", course=course.pk)
+    data = export_user_data(idle.user)
+    assert data["announcements_received"][0]["subject"] == "On vous attend"
+    assert data["certificate_log"][0]["reason"] == "Erreur"
+    erase_user_data(idle.user)
+    idle.user.delete()
+    assert not AnnouncementRecipient.objects.exists()
+    assert not CertificateEvent.objects.exists()
+    assert Announcement.objects.count() == 1

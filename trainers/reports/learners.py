@@ -176,6 +176,7 @@ class LearnersReportView(TrainerReportView):
         TitleColumn(
             "learner_name",
             label=_("Learner"),
+            classname="trainers-learner-name",
             get_url=lambda enrollment: reverse(
                 "trainers_follow:learner", args=[enrollment.user_id]
             ),
