@@ -10,10 +10,17 @@ class CourseConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
         from wagtail import signals
 
+        from accounts import privacy
         from course import outline_cache
+        from course import privacy as course_privacy
 
         # Any page saved (a publish, an unpublish, a new child), moved or deleted may
         # change an outline: every process drops its copy.
         post_save.connect(outline_cache.invalidate_for_page, dispatch_uid="outline-page-saved")
         post_delete.connect(outline_cache.invalidate_for_page, dispatch_uid="outline-page-deleted")
         signals.post_page_move.connect(outline_cache.invalidate, dispatch_uid="outline-page-moved")
+        privacy.register(
+            "certificate_log",
+            course_privacy.export_certificate_log,
+            course_privacy.erase_certificate_log,
+        )

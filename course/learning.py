@@ -11,10 +11,17 @@ from django.db.models import Case, Exists, F, OuterRef, Q, Value, When
 from django.utils import timezone
 from wagtail.models import Page
 
-from course.models.learning import Completion, CourseSession, Enrollment, new_certificate_code
+from course.models.learning import (
+    CertificateAction,
+    CertificateEvent,
+    Completion,
+    CourseSession,
+    Enrollment,
+    new_certificate_code,
+)
 from course.outline import Outline, schedule_modules
 from course.progress import CourseProgress, compute_progress
-from course.sessions import SessionState, open_session
+from course.sessions import SessionState, open_sessions
 
 
 @dataclass
@@ -48,6 +55,7 @@ def learner_state(user, course: Page, outline: Outline) -> LearnerState:
             "session__starts_on",
             "completed_at",
             "certificate_code",
+            "certificate_revoked_at",
             "completions__page_id",
         )
     )
@@ -63,6 +71,7 @@ def learner_state(user, course: Page, outline: Outline) -> LearnerState:
         session_id=first["session_id"],
         completed_at=first["completed_at"],
         certificate_code=first["certificate_code"],
+        certificate_revoked_at=first["certificate_revoked_at"],
     )
     done = {r["completions__page_id"] for r in rows if r["pk"] == first["pk"]} - {None}
     return LearnerState(enrollment, compute_progress(outline, done), frozenset(done))
@@ -130,8 +139,16 @@ class EnrolmentClosed(Exception):
     pass
 
 
-def enrol(user, course: Page) -> Enrollment:
-    """Enrol in the course's open session (or come back to it after leaving)."""
+class EnrolmentRefused(Exception):
+    """A trainer's enrolment change that cannot be made; the message says why."""
+
+
+def enrol(user, course: Page, session_id: int | None = None) -> Enrollment:
+    """Enrol in an open session of the course (or come back to the one left).
+
+    When several sessions are open the learner names one (`session_id`); without
+    a choice, the open session that starts first is taken.
+    """
     today = timezone.localdate()
     sessions = list(CourseSession.objects.filter(course_id=course.pk))
     existing = (
@@ -142,14 +159,98 @@ def enrol(user, course: Page) -> Enrollment:
             existing.left_at = None
             existing.save(update_fields=["left_at"])
         return existing
-    session = open_session(sessions, today)
-    if session is None:
+    candidates = open_sessions(sessions, today)
+    if session_id is not None:
+        candidates = [s for s in candidates if s.pk == session_id]
+    if not candidates:
         raise EnrolmentClosed
+    return _enrol_in(user, candidates[0])
+
+
+def _enrol_in(user, session: CourseSession) -> Enrollment:
     try:
         with transaction.atomic():
             return Enrollment.objects.create(user=user, session=session)
     except IntegrityError:
         return Enrollment.objects.get(user=user, session=session)
+
+
+def enrol_by_trainer(user, session: CourseSession) -> Enrollment:
+    """A trainer enrols someone in a session, whatever its enrolment window.
+
+    A learner already following another session of the course is moved instead:
+    one active enrolment per course.
+    """
+    current = (
+        Enrollment.objects.active()
+        .filter(user=user, session__course_id=session.course_id)
+        .exclude(session=session)
+        .first()
+    )
+    if current is not None:
+        return move_enrollment(current, session)
+    enrollment = _enrol_in(user, session)
+    if enrollment.left_at is not None:
+        enrollment.left_at = None
+        enrollment.save(update_fields=["left_at"])
+    return enrollment
+
+
+def move_enrollment(enrollment: Enrollment, session: CourseSession) -> Enrollment:
+    """Move a learner to another session of the same course, progress and certificate kept."""
+    if session.course_id != enrollment.session.course_id:
+        raise EnrolmentRefused("other_course")
+    if session.pk == enrollment.session_id:
+        return enrollment
+    if Enrollment.objects.filter(user_id=enrollment.user_id, session=session).exists():
+        # An older enrolment in that session, left since, has progress of its own:
+        # merging the two is a decision for a person, not for this function.
+        raise EnrolmentRefused("already_in_session")
+    enrollment.session = session
+    enrollment.left_at = None
+    enrollment.save(update_fields=["session", "left_at"])
+    return enrollment
+
+
+def revoke_certificate(enrollment: Enrollment, actor, reason: str) -> CertificateEvent:
+    """Withdraw a certificate: its public check page then says it is revoked."""
+    if not enrollment.has_valid_certificate:
+        raise EnrolmentRefused("no_certificate")
+    with transaction.atomic():
+        enrollment.certificate_revoked_at = timezone.now()
+        enrollment.save(update_fields=["certificate_revoked_at"])
+        return CertificateEvent.objects.create(
+            enrollment=enrollment,
+            action=CertificateAction.REVOKED,
+            code=enrollment.certificate_code,
+            reason=reason,
+            actor=actor,
+        )
+
+
+def reissue_certificate(enrollment: Enrollment, actor, reason: str) -> CertificateEvent:
+    """A new certificate with a new code; a revoked code stays revoked."""
+    if enrollment.completed_at is None:
+        raise EnrolmentRefused("not_completed")
+    with transaction.atomic():
+        if enrollment.certificate_revoked_at is None:
+            CertificateEvent.objects.create(
+                enrollment=enrollment,
+                action=CertificateAction.REVOKED,
+                code=enrollment.certificate_code,
+                reason=reason,
+                actor=actor,
+            )
+        enrollment.certificate_code = new_certificate_code()
+        enrollment.certificate_revoked_at = None
+        enrollment.save(update_fields=["certificate_code", "certificate_revoked_at"])
+        return CertificateEvent.objects.create(
+            enrollment=enrollment,
+            action=CertificateAction.REISSUED,
+            code=enrollment.certificate_code,
+            reason=reason,
+            actor=actor,
+        )
 
 
 def leave(enrollment: Enrollment) -> None:

@@ -34,10 +34,15 @@ def compute_session_state(
     return SessionState.ARCHIVED
 
 
+def open_sessions(sessions: Iterable[Any], today: datetime.date) -> list:
+    """The sessions one can enrol in today, the one that starts first first."""
+    candidates = [s for s in sessions if s.state_on(today) == SessionState.OPEN]
+    return sorted(candidates, key=lambda s: s.starts_on)  # a stable sort keeps ties in order
+
+
 def open_session(sessions: Iterable[Any], today: datetime.date):
     """The session a visitor can enrol in today: the open one that starts first."""
-    candidates = [s for s in sessions if s.state_on(today) == SessionState.OPEN]
-    return min(candidates, key=lambda s: s.starts_on, default=None)
+    return next(iter(open_sessions(sessions, today)), None)
 
 
 def next_session(sessions: Iterable[Any], today: datetime.date):

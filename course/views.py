@@ -16,7 +16,13 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
 from course import learning
-from course.models import Completion, CoursePage, Enrollment
+from course.models import (
+    CertificateAction,
+    CertificateEvent,
+    Completion,
+    CoursePage,
+    Enrollment,
+)
 from course.navigation import course_navigation
 
 
@@ -75,8 +81,9 @@ def enrol(request, course_id: int):
     refused = _email_verified_or_refuse(request)
     if refused:
         return refused
+    chosen = request.POST.get("session", "")
     try:
-        learning.enrol(request.user, course)
+        learning.enrol(request.user, course, int(chosen) if chosen.isdigit() else None)
     except learning.EnrolmentClosed:
         messages.error(request, _("Enrolment is closed for this course."))
     else:
@@ -137,6 +144,7 @@ def certificate(request, enrollment_id: int):
         pk=enrollment_id,
         user=request.user,
         completed_at__isnull=False,
+        certificate_revoked_at__isnull=True,
     )
     return TemplateResponse(request, "course/certificate.html", {"enrollment": enrollment})
 
@@ -144,13 +152,27 @@ def certificate(request, enrollment_id: int):
 def verify_certificate(request, code: str):
     """Public: says whether a code is a real certificate, and of which course, nothing more."""
     enrollment = (
-        Enrollment.objects.filter(certificate_code=code.upper()[:14], completed_at__isnull=False)
+        Enrollment.objects.filter(
+            certificate_code=code.upper()[:14],
+            completed_at__isnull=False,
+            certificate_revoked_at__isnull=True,
+        )
         .select_related("session", "session__course")
         .first()
     )
+    revoked = None
+    if enrollment is None:
+        revoked = (
+            CertificateEvent.objects.filter(
+                code=code.upper()[:14], action=CertificateAction.REVOKED
+            )
+            .select_related("enrollment__session__course")
+            .order_by("-at")
+            .first()
+        )
     return TemplateResponse(
         request,
         "course/certificate_verify.html",
-        {"enrollment": enrollment, "code": code[:14]},
-        status=200 if enrollment else 404,
+        {"enrollment": enrollment, "revoked": revoked, "code": code[:14]},
+        status=200 if enrollment or revoked else 404,
     )

@@ -1,29 +1,46 @@
 """Announcements: who receives one, sending it once, and what a learner's dashboard shows.
 
 Publishing an announcement in the admin sends it: one background email task per
-learner (accounts.emails), in the learner's language. Learners who turned off
+learner (accounts.emails), in the learner's language. Its audience is stored: the
+learners of the course (or of one session), or learners a trainer chose (from the
+learners report's filters, or one learner from their page), who alone see it.
+The body is the comments' small markup, rendered by discussions.sanitize in the
+HTML email and on the dashboard. Learners who turned off
 "course announcements" in their profile are not emailed but still see it on
 their dashboard. Sending is recorded (sent_at) so a second publication, after a
 correction, never emails anyone twice.
 """
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
 from accounts.emails import send_email
 from course.models import Enrollment
-from trainers.models import Announcement
+from discussions.sanitize import render_comment
+from trainers.models import Announcement, AnnouncementRecipient, Audience
 
 DASHBOARD_LIMIT = 5
 
 
 def recipients(announcement: Announcement):
-    """Active learners of the course (or of the one session), who want these emails."""
+    """The audience's active learners in the course, who want these emails.
+
+    Everyone in the course's running sessions, or in the one session; or the
+    chosen learners, wherever they are in the course.
+    """
     enrollments = Enrollment.objects.active().filter(session__course_id=announcement.course_id)
-    if announcement.session_id:
+    if announcement.audience == Audience.CHOSEN:
+        enrollments = enrollments.filter(
+            Exists(
+                AnnouncementRecipient.objects.filter(
+                    announcement_id=announcement.pk, user_id=OuterRef("user_id")
+                )
+            )
+        )
+    elif announcement.session_id:
         enrollments = enrollments.filter(session_id=announcement.session_id)
     else:
         today = timezone.localdate()
@@ -66,8 +83,12 @@ def send_announcement(announcement: Announcement) -> int:
                 "profile_url": _absolute(reverse("profile")),
             }
             body = render_to_string("trainers/email/announcement.txt", context)
+            html_body = render_to_string(
+                "trainers/email/announcement.html",
+                {**context, "body_html": render_comment(announcement.body)},
+            )
         subject = f"[{course.title}] {announcement.subject}"
-        send_email(subject, body, [user.email])
+        send_email(subject, body, [user.email], html_body=html_body)
         count += 1
     Announcement.objects.filter(pk=announcement.pk).update(recipient_count=count)
     announcement.recipient_count = count
@@ -81,14 +102,21 @@ def on_published(sender, instance, **kwargs):
 
 
 def announcements_for(user, limit: int = DASHBOARD_LIMIT):
-    """The live announcements of the courses and sessions the learner follows. One query."""
+    """The live announcements of the courses and sessions the learner follows, and those
+    written to them by name. One query."""
     if not user.is_authenticated:
         return Announcement.objects.none()
     enrollments = Enrollment.objects.active().filter(user=user)
+    to_everyone = Q(audience=Audience.COURSE) & (
+        Q(session__isnull=True) | Q(session_id__in=enrollments.values("session_id"))
+    )
+    to_them = Q(audience=Audience.CHOSEN) & Q(
+        Exists(AnnouncementRecipient.objects.filter(announcement_id=OuterRef("pk"), user=user))
+    )
     return (
         Announcement.objects.filter(live=True)
         .filter(course_id__in=enrollments.values("session__course_id"))
-        .filter(Q(session__isnull=True) | Q(session_id__in=enrollments.values("session_id")))
+        .filter(to_everyone | to_them)
         .select_related("course")
         .order_by("-first_published_at", "-pk")[:limit]
     )

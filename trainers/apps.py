@@ -10,8 +10,10 @@ class TrainersConfig(AppConfig):
     def ready(self):
         from wagtail.signals import published
 
+        from accounts import privacy
         from course.models import CoursePage
         from trainers import announcements, groups
+        from trainers import privacy as trainers_privacy
         from trainers.models import Announcement
 
         # Migrations create the group on an existing database; post_migrate puts it
@@ -20,3 +22,4 @@ class TrainersConfig(AppConfig):
         post_migrate.connect(groups.on_post_migrate, sender=self)
         post_save.connect(groups.on_course_saved, sender=CoursePage)
         published.connect(announcements.on_published, sender=Announcement)
+        privacy.register("announcements_received", trainers_privacy.export, trainers_privacy.erase)

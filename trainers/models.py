@@ -23,6 +23,11 @@ class TrainerAccess(models.Model):
         return str(self._meta.verbose_name)
 
 
+class Audience(models.TextChoices):
+    COURSE = "course", _("The learners of the course (or of the session)")
+    CHOSEN = "chosen", _("Chosen learners")
+
+
 class Announcement(DraftStateMixin, RevisionMixin, models.Model):
     """A message from the trainers to the learners of a course (or of one session).
 
@@ -45,8 +50,29 @@ class Announcement(DraftStateMixin, RevisionMixin, models.Model):
         related_name="+",
         help_text=_("Leave empty to write to the learners of every running session."),
     )
+    audience = models.CharField(
+        _("audience"),
+        max_length=10,
+        choices=Audience.choices,
+        default=Audience.COURSE,
+        editable=False,
+    )
+    recipients = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("chosen learners"),
+        through="AnnouncementRecipient",
+        blank=True,
+        related_name="+",
+    )
     subject = models.CharField(_("subject"), max_length=150, validators=[validate_single_line_text])
-    body = models.TextField(_("message"), max_length=5000)
+    body = models.TextField(
+        _("message"),
+        max_length=5000,
+        help_text=_(
+            "A blank line starts a paragraph; *emphasis*, **bold**, lists with “- ” "
+            "and links [text](https://…) as in comments."
+        ),
+    )
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("author"),
@@ -72,6 +98,12 @@ class Announcement(DraftStateMixin, RevisionMixin, models.Model):
         verbose_name_plural = _("announcements")
         ordering = ["-created_at"]
         indexes = [models.Index(fields=["course", "live", "created_at"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(audience__in=Audience.values),
+                name="trainers_announcement_audience_known",
+            )
+        ]
 
     def __str__(self):
         return self.subject
@@ -80,3 +112,26 @@ class Announcement(DraftStateMixin, RevisionMixin, models.Model):
         super().clean()
         if self.session_id and self.course_id and self.session.course_id != self.course_id:
             raise ValidationError({"session": _("This session belongs to another course.")})
+
+
+class AnnouncementRecipient(models.Model):
+    """One learner an announcement to chosen learners was written to."""
+
+    announcement = models.ForeignKey(
+        Announcement, on_delete=models.CASCADE, related_name="chosen_recipients"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="announcements_received"
+    )
+
+    class Meta:
+        verbose_name = _("announcement recipient")
+        verbose_name_plural = _("announcement recipients")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["announcement", "user"], name="trainers_one_recipient_row_per_learner"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.announcement_id} · {self.user_id}"

@@ -45,7 +45,10 @@ for slug, view, _label, _icon, _order in REPORTS:
 
 @hooks.register("register_admin_urls")
 def register_report_urls():
-    return [path("trainers/reports/", include((report_urls, "trainers_reports")))]
+    return [
+        path("trainers/reports/", include((report_urls, "trainers_reports"))),
+        path("trainers/learners/", include("trainers.follow.urls")),
+    ]
 
 
 def report_menu_item(slug, label, icon, order):

@@ -1,7 +1,13 @@
 """Course content: the page tree of a MOOC and the people who testify in it."""
 
 from course.choices import LessonKind, TestimonialFormat, TestimonialLayout
-from course.models.learning import Completion, CourseSession, Enrollment
+from course.models.learning import (
+    CertificateAction,
+    CertificateEvent,
+    Completion,
+    CourseSession,
+    Enrollment,
+)
 from course.models.pages import (
     CoursePage,
     LessonPage,
@@ -12,6 +18,8 @@ from course.models.pages import (
 from course.models.participants import Participant
 
 __all__ = [
+    "CertificateAction",
+    "CertificateEvent",
     "Completion",
     "CoursePage",
     "CourseSession",

@@ -105,6 +105,9 @@ class Enrollment(models.Model):
     certificate_code = models.CharField(
         _("certificate code"), max_length=14, null=True, blank=True, unique=True
     )
+    certificate_revoked_at = models.DateTimeField(
+        _("certificate revoked at"), null=True, blank=True
+    )
 
     objects = EnrollmentQuerySet.as_manager()
 
@@ -128,6 +131,59 @@ class Enrollment(models.Model):
     @property
     def is_active(self) -> bool:
         return self.left_at is None
+
+    @property
+    def has_valid_certificate(self) -> bool:
+        return self.completed_at is not None and self.certificate_revoked_at is None
+
+
+class CertificateAction(models.TextChoices):
+    REVOKED = "revoked", _("Revoked")
+    REISSUED = "reissued", _("Reissued")
+
+
+class CertificateEvent(models.Model):
+    """A trainer revoked or reissued a learner's certificate: who, when, why, which code.
+
+    The log keeps every code ever revoked, so the public check page of an old code
+    says "revoked" rather than "unknown" once a new certificate has been issued.
+    """
+
+    enrollment = models.ForeignKey(
+        Enrollment,
+        verbose_name=_("enrolment"),
+        on_delete=models.CASCADE,
+        related_name="certificate_events",
+    )
+    action = models.CharField(_("action"), max_length=10, choices=CertificateAction.choices)
+    code = models.CharField(_("certificate code"), max_length=14, db_index=True)
+    reason = models.TextField(_("reason"), max_length=1000)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    at = models.DateTimeField(_("date"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("certificate event")
+        verbose_name_plural = _("certificate events")
+        ordering = ["at", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(action__in=CertificateAction.values),
+                name="course_certificate_event_action_known",
+            ),
+            models.CheckConstraint(
+                condition=~Q(reason=""), name="course_certificate_event_has_reason"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.code} · {self.get_action_display()}"
 
 
 class Completion(models.Model):

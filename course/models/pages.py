@@ -23,7 +23,7 @@ from course.blocks import ContentStreamBlock, RoundTableQuestionBlock
 from course.choices import LessonKind, TestimonialFormat, TestimonialLayout
 from course.learning import learner_state
 from course.navigation import course_navigation
-from course.sessions import next_session, open_session
+from course.sessions import next_session, open_sessions
 
 MAX_OPENS_AFTER_DAYS = 366
 
@@ -91,7 +91,8 @@ class CoursePage(CourseStepMixin, ContentPage):
         context = super().get_context(request, *args, **kwargs)
         today = timezone.localdate()
         sessions = list(self.sessions.all())
-        context["open_session"] = open_session(sessions, today)
+        context["open_sessions"] = open_sessions(sessions, today)
+        context["open_session"] = next(iter(context["open_sessions"]), None)
         context["next_session"] = next_session(sessions, today)
         return context
 

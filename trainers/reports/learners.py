@@ -13,14 +13,17 @@ from dataclasses import dataclass
 import django_filters
 from django.db.models import Case, Count, F, IntegerField, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.widgets.button import HeaderButton
 from wagtail.models import Page
 
 from course.models import Completion, CoursePage, CourseSession, Enrollment, ModulePage
+from trainers.follow.access import followed_course_ids
 from trainers.reports.exports import TrainerReportView
 
 INACTIVE_AFTER = datetime.timedelta(days=14)
@@ -159,8 +162,25 @@ class LearnersReportView(TrainerReportView):
     filterset_class = LearnersFilterSet
     default_ordering = "-last_activity_at"
     verbose_name_plural = _("learners")
+    results_template_name = "trainers/admin/learners_report_results.html"
+    # A search box over name and email: the ORM searches (enrolments are not indexed).
+    is_searchable = True
+    search_fields = [
+        "user__display_name",
+        "user__first_name",
+        "user__last_name",
+        "user__email",
+    ]
+    search_backend_name = None
     columns = [
-        Column("learner_name", label=_("Learner")),
+        TitleColumn(
+            "learner_name",
+            label=_("Learner"),
+            classname="trainers-learner-name",
+            get_url=lambda enrollment: reverse(
+                "trainers_follow:learner", args=[enrollment.user_id]
+            ),
+        ),
         Column("learner_email", label=_("Email")),
         Column("session_title", label=_("Session")),
         Column("progress_label", label=_("Progress"), sort_key="done_steps"),
@@ -194,15 +214,26 @@ class LearnersReportView(TrainerReportView):
         "enrolled_at": _("Enrolled"),
     }
 
+    def get_header_buttons(self):
+        return [
+            HeaderButton(
+                _("Enrol a learner"), url=reverse("trainers_follow:enrol"), icon_name="plus"
+            ),
+            *super().get_header_buttons(),
+        ]
+
     def get_filename(self):
         return f"learners-{timezone.localdate():%Y-%m-%d}"
 
     def get_base_queryset(self):
         enrollments = (
             Enrollment.objects.active()
+            # Only the learners of the courses this trainer may edit (trainers.follow.access).
+            .filter(session__course_id__in=followed_course_ids(self.request.user))
             .select_related("user", "session")
             .only(
                 "pk",
+                "user_id",
                 "enrolled_at",
                 "last_activity_at",
                 "completed_at",
