@@ -10,7 +10,13 @@ class CourseConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
         from wagtail import signals
 
+        from accounts import privacy
         from course import outline_cache
+        from course import privacy as course_privacy
+
+        privacy.register(
+            "courses", course_privacy.export, course_privacy.erase, ("course.Enrollment.user",)
+        )
 
         # Any page saved (a publish, an unpublish, a new child), moved or deleted may
         # change an outline: every process drops its copy.

@@ -1,10 +1,13 @@
-"""The comments section of "export my data" and "delete my account"."""
+"""The discussions sections of "export my data" and "delete my account": comments,
+reports filed, discussions followed."""
 
+from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Exists, OuterRef
+from django.urls import reverse
 from django.utils import timezone
 
 from discussions.access import target_url
-from discussions.models import Comment
+from discussions.models import Comment, CommentReport, ThreadFollow
 
 
 def export(user) -> list[dict]:
@@ -41,3 +44,48 @@ def erase(user) -> None:
             break
         leaves.delete()
     mine.update(body="", deleted_at=timezone.now(), reply_to_name="")
+    # Others' replies to the user stay, without saying whom they answered.
+    Comment.objects.filter(replied_to_author=user).update(replied_to_author=None)
+
+
+def export_reports(user) -> list[dict]:
+    """The reports the user filed: which comment (its link, not its text: it is someone
+    else's), why, and the details they wrote."""
+    reports = CommentReport.objects.filter(reporter=user).order_by("created_at", "pk")
+    return [
+        {
+            "comment_url": reverse("discussions:permalink", args=[report.comment_id]),
+            "reason": report.reason,
+            "details": report.details,
+            "created_at": report.created_at,
+        }
+        for report in reports
+    ]
+
+
+def erase_reports(user) -> None:
+    # The comment's status already reflects the reports; who filed them goes.
+    CommentReport.objects.filter(reporter=user).delete()
+
+
+def export_follows(user) -> list[dict]:
+    follows = ThreadFollow.objects.filter(user=user).prefetch_related("content_type")
+    rows = []
+    for follow in follows.order_by("created_at", "pk"):
+        try:
+            target = follow.content_type.get_object_for_this_type(pk=follow.object_id)
+        except ObjectDoesNotExist:
+            target = None
+        rows.append(
+            {
+                "target_url": target_url(target) if target is not None else "",
+                "target_title": getattr(target, "title", ""),
+                "anchor": follow.anchor,
+                "followed_at": follow.created_at,
+            }
+        )
+    return rows
+
+
+def erase_follows(user) -> None:
+    ThreadFollow.objects.filter(user=user).delete()
