@@ -14,7 +14,9 @@ from django.apps import apps
 from django.contrib.auth import SESSION_KEY, get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.sessions.models import Session
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import PageLogEntry
 
@@ -178,3 +180,27 @@ def test_a_second_account_is_untouched_by_the_deletion(client, full_learner):
     sign_in(client, full_learner.email)
     client.post(url("delete_account", "en"), {"password": PASSWORD})
     assert Submission.objects.filter(user=bystander).exists()
+
+
+def test_the_export_makes_as_many_queries_with_many_rows_as_with_one(
+    full_learner, other_learner, course, enrollment
+):
+    """More steps done, comments, follows, reports or peers handed add no query."""
+    privacy.export_user_data(full_learner)  # the site's root paths, cached once
+    with CaptureQueriesContext(connection) as first:
+        privacy.export_user_data(full_learner)
+    testimonial = TestimonialPage.objects.descendant_of(course).first()
+    target = {
+        "content_type": ContentType.objects.get_for_model(testimonial),
+        "object_id": str(testimonial.pk),
+    }
+    for n, step in enumerate(course_navigation(course)["outline"].steps[1:4]):
+        learning.set_step_done(enrollment, step, True)
+        ThreadFollow.objects.create(user=full_learner, anchor=f"q{n}", **target)
+        other = Comment.objects.create(author=other_learner, body="y", **target)
+        CommentReport.objects.create(comment=other, reporter=full_learner, reason="spam")
+        Comment.objects.create(author=full_learner, body="z", **target)
+    with CaptureQueriesContext(connection) as second:
+        data = privacy.export_user_data(full_learner)
+    assert len(data["followed_discussions"]) == 4
+    assert len(second.captured_queries) == len(first.captured_queries)
