@@ -174,3 +174,11 @@ def test_the_admin_keeps_the_same_rules_through_the_model(learner):
         learner.full_clean()
     assert set(error.value.message_dict) == {"display_name", "twitter_handle"}
     assert User.objects.get(pk=learner.pk).display_name == "Alice"
+
+
+def test_optional_fields_say_facultatif_in_french(signed_in):
+    """The French page marks an optional field "(facultatif)", not "étape terminée"
+    (a msgstr that belonged to another msgid)."""
+    page = signed_in.get(url("profile", "fr")).content.decode()
+    assert "(facultatif)" in page
+    assert "étape terminée" not in page
