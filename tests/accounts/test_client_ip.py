@@ -19,6 +19,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_production_trusts_one_proxy_by_default_and_reads_the_environment():
+    """nginx alone in front by default; TRUSTED_PROXY_COUNT and TRUSTED_CLIENT_IP_HEADER
+    change it."""
     names = ["ALLAUTH_TRUSTED_PROXY_COUNT", "ALLAUTH_TRUSTED_CLIENT_IP_HEADER"]
     assert production_settings(names) == {
         "ALLAUTH_TRUSTED_PROXY_COUNT": 1,

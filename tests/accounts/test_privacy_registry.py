@@ -77,6 +77,7 @@ def test_every_registered_foreign_key_exists_and_none_is_both_kept_and_erased():
 
 
 def test_kept_anonymised_keys_do_not_cascade_so_they_can_outlive_the_account():
+    """A key kept anonymised is set to NULL (or left to an eraser), never cascaded."""
     real = foreign_keys_to_the_user()
     for key in privacy.KEPT_ANONYMISED:
         assert real[key] in {"SET_NULL", "DO_NOTHING"}, key

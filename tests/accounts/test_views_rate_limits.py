@@ -9,31 +9,16 @@ from django.test import override_settings
 from accounts import ratelimit
 from accounts.models import User
 from tests.accounts.conftest import make_user, url
+from tests.accounts.test_views_profile import VALID
 
 pytestmark = pytest.mark.django_db
 
-VALID = {
-    "display_name": "Alice",
-    "twitter_handle": "",
-    "mastodon_handle": "",
-    "linkedin_url": "",
-    "preferred_language": "en",
-    "notify_replies": "on",
-    "notify_announcements": "on",
-}
 
-
-@pytest.fixture
-def limit(settings):
-    def set_limit(action, spec):
-        settings.WRITE_RATE_LIMITS = {**settings.WRITE_RATE_LIMITS, action: spec}
-
-    return set_limit
-
-
-def test_profile_changes_past_the_limit_come_back_with_the_text_typed(signed_in, learner, limit):
+def test_profile_changes_past_the_limit_come_back_with_the_text_typed(
+    signed_in, learner, write_limit
+):
     """429 on the profile form, with what was typed and the message in English on /en/."""
-    limit("profile_change", "1/m")
+    write_limit("profile_change", "1/m")
     assert signed_in.post(url("profile", "en"), VALID).status_code == 302
     refused = signed_in.post(url("profile", "en"), {**VALID, "display_name": "Alice Nouvelle"})
     assert refused.status_code == 429
@@ -43,16 +28,17 @@ def test_profile_changes_past_the_limit_come_back_with_the_text_typed(signed_in,
     assert User.objects.get(pk=learner.pk).display_name == "Alice"
 
 
-def test_the_profile_refusal_is_in_french_on_french_pages(signed_in, limit):
-    limit("profile_change", "0/m")
+def test_the_profile_refusal_is_in_french_on_french_pages(signed_in, write_limit):
+    """The refusal speaks the page's language."""
+    write_limit("profile_change", "0/m")
     refused = signed_in.post(url("profile", "fr"), {**VALID, "preferred_language": "fr"})
     assert refused.status_code == 429
     assert "Vous le faites trop souvent" in html.unescape(refused.content.decode())
 
 
-def test_data_exports_past_the_limit_answer_429(signed_in, limit):
+def test_data_exports_past_the_limit_answer_429(signed_in, write_limit):
     """Each export reads every table: a loop of them is refused with a message."""
-    limit("data_export", "2/h")
+    write_limit("data_export", "2/h")
     for _n in range(2):
         assert signed_in.post(url("export_data", "en")).status_code == 200
     refused = signed_in.post(url("export_data", "en"))

@@ -10,17 +10,9 @@ from course.navigation import course_navigation
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def limit(settings):
-    def set_limit(action, spec):
-        settings.WRITE_RATE_LIMITS = {**settings.WRITE_RATE_LIMITS, action: spec}
-
-    return set_limit
-
-
-def test_marking_steps_past_the_limit_answers_429(client, course, enrollment, limit):
+def test_marking_steps_past_the_limit_answers_429(client, course, enrollment, write_limit):
     """JSON for the in-place update, a page with the message and a way back without it."""
-    limit("course_progress", "2/m")
+    write_limit("course_progress", "2/m")
     client.force_login(enrollment.user)
     steps = course_navigation(course)["outline"].steps
     url = reverse("mark_step", args=[steps[0].pk])
@@ -45,8 +37,9 @@ def test_the_default_limit_lets_a_learner_go_through_a_module_quickly(client, co
             assert response.status_code == 303
 
 
-def test_enrolling_and_leaving_in_a_loop_answers_429(client, course, session, learner, limit):
-    limit("course_enrolment", "2/m")
+def test_enrolling_and_leaving_in_a_loop_answers_429(client, course, session, learner, write_limit):
+    """Enrolling and leaving share one limit: a loop of them is refused."""
+    write_limit("course_enrolment", "2/m")
     client.force_login(learner)
     assert client.post(reverse("enrol", args=[course.pk])).status_code == 303
     assert client.post(reverse("leave", args=[course.pk])).status_code == 303

@@ -17,14 +17,6 @@ pytestmark = pytest.mark.django_db
 JSON = {"HTTP_ACCEPT": "application/json"}
 
 
-@pytest.fixture
-def limit(settings):
-    def set_limit(action, spec):
-        settings.WRITE_RATE_LIMITS = {**settings.WRITE_RATE_LIMITS, action: spec}
-
-    return set_limit
-
-
 def test_eight_edits_in_a_row_are_not_all_accepted(client, testimonial, learner):
     """The default limit stops a loop of edits; the refused form keeps the new text."""
     comment = make_comment(testimonial, learner, "avant")
@@ -40,8 +32,9 @@ def test_eight_edits_in_a_row_are_not_all_accepted(client, testimonial, learner)
     assert Comment.objects.get().body == "version 4"
 
 
-def test_a_refused_edit_answers_json_to_the_script(client, testimonial, learner, limit):
-    limit("comment_edit", "1/m")
+def test_a_refused_edit_answers_json_to_the_script(client, testimonial, learner, write_limit):
+    """The script gets the refusal as JSON, with its message, and keeps its text."""
+    write_limit("comment_edit", "1/m")
     comment = make_comment(testimonial, learner, "avant")
     client.force_login(learner)
     url = reverse("discussions:edit", args=[comment.pk])
@@ -52,10 +45,10 @@ def test_a_refused_edit_answers_json_to_the_script(client, testimonial, learner,
 
 
 def test_reports_past_the_limit_keep_the_details_typed(
-    client, testimonial, learner, other_learner, limit
+    client, testimonial, learner, other_learner, write_limit
 ):
     """A reporter past the limit gets the report form back with the details typed."""
-    limit("comment_report", "1/m")
+    write_limit("comment_report", "1/m")
     first, second = make_comment(testimonial, learner, "un"), make_comment(testimonial, learner)
     client.force_login(other_learner)
     client.post(reverse("discussions:report", args=[first.pk]), {"reason": "spam"})
@@ -68,8 +61,9 @@ def test_reports_past_the_limit_keep_the_details_typed(
     assert CommentReport.objects.count() == 1
 
 
-def test_deletions_past_the_limit_answer_429(client, testimonial, learner, limit):
-    limit("comment_delete", "1/m")
+def test_deletions_past_the_limit_answer_429(client, testimonial, learner, write_limit):
+    """Past the limit a deletion is refused and the comment stays."""
+    write_limit("comment_delete", "1/m")
     first, second = make_comment(testimonial, learner, "un"), make_comment(testimonial, learner)
     client.force_login(learner)
     client.post(reverse("discussions:delete", args=[first.pk]))
@@ -78,8 +72,9 @@ def test_deletions_past_the_limit_answer_429(client, testimonial, learner, limit
     assert Comment.objects.filter(pk=second.pk).exists()
 
 
-def test_following_past_the_limit_answers_429(client, testimonial, learner, limit):
-    limit("thread_follow", "2/m")
+def test_following_past_the_limit_answers_429(client, testimonial, learner, write_limit):
+    """Toggling a follow in a loop is refused; another person is not."""
+    write_limit("thread_follow", "2/m")
     client.force_login(learner)
     data = {
         "content_type": ContentType.objects.get_for_model(testimonial).pk,

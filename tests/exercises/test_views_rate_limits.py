@@ -15,14 +15,6 @@ from tests.factories import UserFactory
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def limit(settings):
-    def set_limit(action, spec):
-        settings.WRITE_RATE_LIMITS = {**settings.WRITE_RATE_LIMITS, action: spec}
-
-    return set_limit
-
-
 def page_text(response) -> str:
     return html.unescape(response.content.decode())
 
@@ -55,9 +47,9 @@ def test_thirty_submissions_in_a_row_do_not_make_thirty_versions(
     assert str(TOO_FAST) in page_text(refused)
 
 
-def test_a_refused_plain_draft_save_keeps_the_text(client, exercise, learner, limit):
+def test_a_refused_plain_draft_save_keeps_the_text(client, exercise, learner, write_limit):
     """The form without JavaScript: past the limit the page comes back with the text typed."""
-    limit("exercise_save", "1/m")
+    write_limit("exercise_save", "1/m")
     client.force_login(learner)
     assert client.post(exercise.url, {"action": "save", "text": "premier"}).status_code == 303
     refused = client.post(exercise.url, {"action": "save", "text": "second brouillon"})
@@ -66,9 +58,9 @@ def test_a_refused_plain_draft_save_keeps_the_text(client, exercise, learner, li
     assert Submission.objects.get(user=learner).text == "premier"
 
 
-def test_autosave_past_its_limit_answers_429_in_json(client, exercise, learner, limit):
+def test_autosave_past_its_limit_answers_429_in_json(client, exercise, learner, write_limit):
     """A fetch caller gets JSON with a message in the learner's language; nothing is saved."""
-    limit("exercise_autosave", "2/m")
+    write_limit("exercise_autosave", "2/m")
     client.force_login(learner)
     assert autosave(client, exercise, 0, "un").status_code == 200
     assert autosave(client, exercise, 1, "deux").status_code == 200
@@ -87,9 +79,11 @@ def test_autosave_every_two_seconds_from_two_tabs_passes_the_default_limit(
     assert statuses == {200}
 
 
-def test_asking_for_peers_past_the_limit_answers_429(client, exercise, enrollment, learner, limit):
+def test_asking_for_peers_past_the_limit_answers_429(
+    client, exercise, enrollment, learner, write_limit
+):
     """Each request for peers may hand out answers: past the limit none is handed."""
-    limit("peer_request", "1/m")
+    write_limit("peer_request", "1/m")
     client.force_login(learner)
     client.post(exercise.url, {"action": "peers"})
     refused = client.post(exercise.url, {"action": "peers"})
@@ -99,13 +93,13 @@ def test_asking_for_peers_past_the_limit_answers_429(client, exercise, enrollmen
 
 
 def test_a_refused_opinion_comes_back_with_its_reason(
-    client, one_or_two, enrollment, learner, limit
+    client, one_or_two, enrollment, learner, write_limit
 ):
     """Agree or not, share or not: past the limit the page shows the reason as typed."""
     client.force_login(learner)
     keys = [q["key"] for q in one_or_two.question_list()]
     client.post(one_or_two.url, {"action": "submit", **{f"q-{key}": "0" for key in keys}})
-    limit("exercise_opinion", "1/m")
+    write_limit("exercise_opinion", "1/m")
     client.post(one_or_two.url, {"action": "visibility", "visibility": "shared"})
     refused = client.post(
         one_or_two.url,
@@ -117,9 +111,9 @@ def test_a_refused_opinion_comes_back_with_its_reason(
     assert Submission.objects.get(user=learner).agreement_reason == ""
 
 
-def test_the_limit_is_per_learner(client, exercise, learner, limit):
+def test_the_limit_is_per_learner(client, exercise, learner, write_limit):
     """One learner's saves never use up another's."""
-    limit("exercise_autosave", "1/m")
+    write_limit("exercise_autosave", "1/m")
     client.force_login(learner)
     autosave(client, exercise, 0, "un")
     assert autosave(client, exercise, 1, "deux").status_code == 429
