@@ -19,6 +19,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods
 
+from accounts import ratelimit as write_rate
 from accounts.forms import DeleteAccountForm, ProfileForm
 from accounts.models import User
 from accounts.privacy import erase_user_data, export_user_data, sections
@@ -34,6 +35,9 @@ def profile(request):
     instance = User.objects.get(pk=request.user.pk)
     form = ProfileForm(request.POST or None, instance=instance)
     if request.method == "POST" and form.is_valid():
+        if not write_rate.allow("profile_change", request.user):
+            form.add_error(None, write_rate.TOO_FAST)
+            return TemplateResponse(request, "accounts/profile.html", {"form": form}, status=429)
         user = form.save()
         language = user.preferred_language
         # The next page is in the chosen language, and so is the message on it.
@@ -60,6 +64,16 @@ def export_data(request):
     """GET explains what the file holds; POST downloads it (a POST: it is never cached
     or prefetched, and a link elsewhere cannot trigger it)."""
     if request.method == "POST":
+        if not write_rate.allow("data_export", request.user):
+            return TemplateResponse(
+                request,
+                "accounts/export_data.html",
+                {
+                    "sections": [section.name for section in sections()],
+                    "too_fast": write_rate.TOO_FAST_NOTHING_TYPED,
+                },
+                status=429,
+            )
         payload = {
             "exported_at": timezone.now(),
             "sections": export_user_data(request.user),

@@ -4,9 +4,9 @@ Served over plain http on 127.0.0.1 by bench/run.py, which sets the environment.
 """
 
 from config.settings.production import *  # noqa: F403
-from config.settings.production import INSTALLED_APPS
+from config.settings.production import INSTALLED_APPS, WRITE_RATE_LIMITS
 
 INSTALLED_APPS = [*INSTALLED_APPS, "bench"]
 ROOT_URLCONF = "bench.urls"
-# The comment-post run measures posting, not the per-user limit (5 a minute).
-DISCUSSIONS_RATE_LIMITS = "1000000/m"
+# The comment-post and autosave runs measure writing, not the per-user limits.
+WRITE_RATE_LIMITS = dict.fromkeys(WRITE_RATE_LIMITS, "1000000/m")

@@ -14,6 +14,10 @@ class CourseConfig(AppConfig):
         from course import outline_cache
         from course import privacy as course_privacy
 
+        privacy.register(
+            "courses", course_privacy.export, course_privacy.erase, ("course.Enrollment.user",)
+        )
+
         # Any page saved (a publish, an unpublish, a new child), moved or deleted may
         # change an outline: every process drops its copy.
         post_save.connect(outline_cache.invalidate_for_page, dispatch_uid="outline-page-saved")

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
+from accounts import ratelimit
 from course import learning
 from course.models import (
     CertificateAction,
@@ -35,6 +36,16 @@ def _back(request, fallback: str):
     if not url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
         target = fallback
     return HttpResponseRedirect(target, status=303)
+
+
+def _too_fast_or_none(request, action: str, back_url: str):
+    """429 once the learner's writes of `action` pass their limit (accounts/ratelimit.py)."""
+    if ratelimit.allow(action, request.user):
+        return None
+    message = ratelimit.TOO_FAST_NOTHING_TYPED
+    if _wants_json(request):
+        return JsonResponse({"error": str(message)}, status=429)
+    return ratelimit.too_fast_page(request, message, back_url)
 
 
 def _email_verified_or_refuse(request):
@@ -67,6 +78,9 @@ def mark_step(request, page_id: int):
             return JsonResponse({"error": message}, status=403)
         messages.info(request, message)
         return _back(request, step.get_url(request) or "/")
+    too_fast = _too_fast_or_none(request, "course_progress", step.get_url(request) or "/")
+    if too_fast:
+        return too_fast
     done = request.POST.get("done", "1") == "1"
     learning.set_step_done(enrollment, step, done)
     if _wants_json(request):
@@ -82,6 +96,9 @@ def enrol(request, course_id: int):
     if refused:
         return refused
     chosen = request.POST.get("session", "")
+    too_fast = _too_fast_or_none(request, "course_enrolment", course.get_url(request))
+    if too_fast:
+        return too_fast
     try:
         learning.enrol(request.user, course, int(chosen) if chosen.isdigit() else None)
     except learning.EnrolmentClosed:
@@ -95,6 +112,9 @@ def enrol(request, course_id: int):
 @require_POST
 def leave(request, course_id: int):
     course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    too_fast = _too_fast_or_none(request, "course_enrolment", course.get_url(request))
+    if too_fast:
+        return too_fast
     for enrollment in Enrollment.objects.active().filter(user=request.user, session__course=course):
         learning.leave(enrollment)
     messages.info(

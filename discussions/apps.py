@@ -10,4 +10,21 @@ class DiscussionsConfig(AppConfig):
         from accounts import privacy
         from discussions import privacy as comments_privacy
 
-        privacy.register("comments", comments_privacy.export, comments_privacy.erase)
+        privacy.register(
+            "comments",
+            comments_privacy.export,
+            comments_privacy.erase,
+            ("discussions.Comment.author",),
+        )
+        privacy.register(
+            "reports",
+            comments_privacy.export_reports,
+            comments_privacy.erase_reports,
+            ("discussions.CommentReport.reporter",),
+        )
+        privacy.register(
+            "followed_discussions",
+            comments_privacy.export_follows,
+            comments_privacy.erase_follows,
+            ("discussions.ThreadFollow.user",),
+        )

@@ -1,10 +1,15 @@
-"""The comments section of "export my data" and "delete my account"."""
+"""The discussions sections of "export my data" and "delete my account": comments,
+reports filed, discussions followed."""
 
+from collections import defaultdict
+
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Exists, OuterRef
+from django.urls import reverse
 from django.utils import timezone
 
 from discussions.access import target_url
-from discussions.models import Comment
+from discussions.models import Comment, CommentReport, ThreadFollow
 
 
 def export(user) -> list[dict]:
@@ -41,5 +46,55 @@ def erase(user) -> None:
             break
         leaves.delete()
     mine.update(body="", deleted_at=timezone.now(), reply_to_name="")
-    # Others' replies to the user no longer keep a copy of the user's name.
-    Comment.objects.filter(replied_to_author=user).update(reply_to_name="")
+    # Others' replies to the user stay, without saying whom they answered: no copy of
+    # the user's name, no link to the account.
+    Comment.objects.filter(replied_to_author=user).update(reply_to_name="", replied_to_author=None)
+
+
+def export_reports(user) -> list[dict]:
+    """The reports the user filed: which comment (its link, not its text: it is someone
+    else's), why, and the details they wrote."""
+    reports = CommentReport.objects.filter(reporter=user).order_by("created_at", "pk")
+    return [
+        {
+            "comment_url": reverse("discussions:permalink", args=[report.comment_id]),
+            "reason": report.reason,
+            "details": report.details,
+            "created_at": report.created_at,
+        }
+        for report in reports
+    ]
+
+
+def erase_reports(user) -> None:
+    # The comment's status already reflects the reports; who filed them goes.
+    CommentReport.objects.filter(reporter=user).delete()
+
+
+def export_follows(user) -> list[dict]:
+    follows = list(ThreadFollow.objects.filter(user=user).order_by("created_at", "pk"))
+    # One query per kind of target (pages, submissions), not one per follow.
+    wanted = defaultdict(set)
+    for follow in follows:
+        wanted[follow.content_type_id].add(follow.object_id)
+    targets = {}
+    for type_id, ids in wanted.items():
+        model = ContentType.objects.get_for_id(type_id).model_class()
+        for target in model._base_manager.filter(pk__in=ids):
+            targets[(type_id, str(target.pk))] = target
+    rows = []
+    for follow in follows:
+        target = targets.get((follow.content_type_id, follow.object_id))
+        rows.append(
+            {
+                "target_url": target_url(target) if target is not None else "",
+                "target_title": getattr(target, "title", ""),
+                "anchor": follow.anchor,
+                "followed_at": follow.created_at,
+            }
+        )
+    return rows
+
+
+def erase_follows(user) -> None:
+    ThreadFollow.objects.filter(user=user).delete()

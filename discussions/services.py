@@ -9,7 +9,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from discussions import access, conf, ratelimit
+from accounts import ratelimit
+from discussions import access, conf
 from discussions.models import (
     Comment,
     CommentReport,
@@ -68,11 +69,18 @@ def _check_can_post(user, target):
         raise Refused(_("Confirm your email address before you comment."), 403)
     if not access.can_post(target, user):
         raise Refused(_("You cannot comment here."), 403)
-    if not ratelimit.hit(user.pk):
+    if not ratelimit.allow("comment_post", user):
         raise Refused(
             _("You are posting too quickly. Wait a little, then try again: your text is kept."),
             429,
         )
+
+
+def _check_rate(user, action: str, message=ratelimit.TOO_FAST) -> None:
+    """Refuse with 429 once the user's writes of `action` pass the limit (the views keep
+    the typed text: the form comes back with it, or the script keeps its own copy)."""
+    if not ratelimit.allow(action, user):
+        raise Refused(message, 429)
 
 
 def post_comment(*, user, target, body: str, anchor: str = "", parent=None, request=None):
@@ -136,6 +144,7 @@ def edit_comment(*, user, comment: Comment, body: str, request=None) -> Comment:
             % {"minutes": conf.edit_window_minutes()},
             403,
         )
+    _check_rate(user, "comment_edit")
     comment.body = body
     comment.edited_at = timezone.now()
     if comment.status == CommentStatus.PUBLISHED:
@@ -150,6 +159,7 @@ def delete_comment(*, user, comment: Comment) -> bool:
         raise Refused(_("You can only change your own comments."), 403)
     if comment.deleted_at is not None:
         raise Refused(_("This comment has been deleted."), 404)
+    _check_rate(user, "comment_delete", ratelimit.TOO_FAST_NOTHING_TYPED)
     if comment.replies.exists():
         comment.body = ""
         comment.deleted_at = timezone.now()
@@ -166,6 +176,7 @@ def report_comment(*, user, comment: Comment, reason: str, details: str = "") ->
         raise Refused(_("You cannot report your own comment."), 400)
     if comment.status != CommentStatus.PUBLISHED or comment.deleted_at is not None:
         raise Refused(_("This comment is already out of sight."), 400)
+    _check_rate(user, "comment_report")
     try:
         with transaction.atomic():
             report = CommentReport.objects.create(
@@ -185,6 +196,7 @@ def set_following(*, user, target, anchor: str, follow: bool) -> None:
         raise Refused(_("Sign in to follow a discussion."), 403)
     if not access.is_valid_anchor(anchor) or not access.can_read(target, user):
         raise Refused(_("This discussion does not exist."), 404)
+    _check_rate(user, "thread_follow", ratelimit.TOO_FAST_NOTHING_TYPED)
     key = {
         "user": user,
         "content_type": ContentType.objects.get_for_model(target),

@@ -19,6 +19,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from accounts import ratelimit
 from discussions import access, notifications, threads
 from discussions.forms import CommentForm, ReportForm
 from discussions.models import Comment, CommentStatus
@@ -54,6 +55,8 @@ def _refused(request, message, status: int, *, form=None, context=None):
     if wants_json(request):
         errors = form.errors.get_json_data() if form is not None else {}
         return JsonResponse({"ok": False, "message": str(message), "errors": errors}, status=status)
+    if form is None and status == 429:
+        return ratelimit.too_fast_page(request, message, (context or {}).get("back_url") or "/")
     if form is None:
         messages.error(request, message)
         back = (context or {}).get("back_url") or "/"
@@ -282,7 +285,9 @@ def report(request, pk):
             details=form.cleaned_data["details"],
         )
     except Refused as refusal:
-        return _refused(request, refusal.message, refusal.status, context={"back_url": page_url})
+        # Too fast: the form comes back with the details typed; otherwise back to the page.
+        kept = form if refusal.status == 429 else None
+        return _refused(request, refusal.message, refusal.status, form=kept, context=context)
     # Enough reports hold the comment: the reporter then goes back to the thread.
     comment.refresh_from_db(fields=["status"])
     seen = access.can_see_comment(comment, request.user)

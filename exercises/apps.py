@@ -10,4 +10,15 @@ class ExercisesConfig(AppConfig):
         from accounts import privacy
         from exercises import privacy as submissions_privacy
 
-        privacy.register("submissions", submissions_privacy.export, submissions_privacy.erase)
+        privacy.register(
+            "submissions",
+            submissions_privacy.export,
+            submissions_privacy.erase,
+            ("exercises.Submission.user",),
+        )
+        privacy.register(
+            "peers_handed",
+            submissions_privacy.export_peer_assignments,
+            submissions_privacy.erase_peer_assignments,
+            ("exercises.PeerAssignment.reviewer",),
+        )

@@ -6,7 +6,9 @@ handed. Feedback that others wrote on them is kept in the discussions tables
 (it is theirs, and in their own export), without its target.
 """
 
-from exercises.models import Submission
+from django.urls import reverse
+
+from exercises.models import PeerAssignment, Submission
 
 
 def export(user) -> list[dict]:
@@ -52,3 +54,25 @@ def export(user) -> list[dict]:
 
 def erase(user) -> None:
     Submission.objects.filter(user=user).delete()
+
+
+def export_peer_assignments(user) -> list[dict]:
+    """The peers' answers handed to the user for feedback: which exercise and when (the
+    answers themselves are the peers' data; the feedback given is in "comments")."""
+    assignments = (
+        PeerAssignment.objects.filter(reviewer=user)
+        .select_related("exercise")
+        .order_by("created_at", "pk")
+    )
+    return [
+        {
+            "exercise": assignment.exercise.title,
+            "submission_url": reverse("exercises:submission", args=[assignment.submission_id]),
+            "handed_at": assignment.created_at,
+        }
+        for assignment in assignments
+    ]
+
+
+def erase_peer_assignments(user) -> None:
+    PeerAssignment.objects.filter(reviewer=user).delete()

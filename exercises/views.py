@@ -19,6 +19,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from accounts import ratelimit
 from course import outline_cache
 from discussions.access import has_confirmed_email
 from discussions.models import Comment
@@ -110,6 +111,11 @@ def exercise_context(page: ExercisePage, request, context: dict) -> dict:
         )
         extra["revisions"] = revisions
         extra["open_revision"] = next((r for r in revisions if r.is_open), None)
+
+    refused_opinion = getattr(request, "_exercise_opinion", None)
+    if submission is not None and refused_opinion:
+        # A refused opinion (too many in a row) comes back as typed, unsaved.
+        submission.agreement, submission.agreement_reason = refused_opinion
     answer = getattr(request, "_exercise_answer", None)
     if answer is None:
         answer = answer_forms.Answer(
@@ -159,6 +165,11 @@ def _render_refused(page, request, answer, errors, status, conflict=None):
     return TemplateResponse(request, page.get_template(request), context, status=status)
 
 
+def _too_fast(page, request, answer, message):
+    """429: the page again, with what the learner typed (`answer`; None: the saved draft)."""
+    return _render_refused(page, request, answer, [message], 429)
+
+
 def _back(page, request, fragment=""):
     return HttpResponseRedirect(page.get_url(request) + fragment, status=303)
 
@@ -171,14 +182,26 @@ def post_to_exercise(page: ExercisePage, request):
         return _restore(page, request)
     action = request.POST.get("action", "save")
     if action == "peers":
+        if not ratelimit.allow("peer_request", request.user):
+            return _too_fast(page, request, None, ratelimit.TOO_FAST_NOTHING_TYPED)
         return _give_feedback(page, request)
     if action in ("agree", "visibility"):
+        if not ratelimit.allow("exercise_opinion", request.user):
+            request._exercise_opinion = (
+                request.POST.get("agreement", ""),
+                request.POST.get("agreement_reason", "")[:2000],
+            )
+            return _too_fast(page, request, None, ratelimit.TOO_FAST)
         return _update_submitted(page, request, action)
     try:
         answer = answer_forms.read_answer(page, request.POST)
     except answer_forms.TooLarge:
         messages.error(request, _("This text is far too long to be an answer: nothing was saved."))
         return _back(page, request)
+    if not ratelimit.allow(
+        "exercise_submit" if action == "submit" else "exercise_save", request.user
+    ):
+        return _too_fast(page, request, answer, ratelimit.TOO_FAST)
     raw_version = request.POST.get("version", "")
     based_on = int(raw_version) if raw_version.isdigit() and len(raw_version) < 10 else None
     if action == "submit":
@@ -280,6 +303,9 @@ def autosave(request, page_id: int):
     """
     if not request.user.is_authenticated:
         return _json_error(_("Sign in to save your draft."), 403)
+    if not ratelimit.allow("exercise_autosave", request.user):
+        # The script keeps the text in the page and the browser's storage.
+        return _json_error(ratelimit.TOO_FAST, 429)
     if len(request.body) > MAX_AUTOSAVE_BYTES:
         return _json_error(_("This text is far too long to be an answer: nothing was saved."), 413)
     try:

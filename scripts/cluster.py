@@ -173,15 +173,20 @@ class Nginx:
                 self.process.kill()
 
 
-def get(port: int, path: str, cookies: dict | None = None, timeout: float = 10):
-    return request(port, "GET", path, cookies=cookies, timeout=timeout)
+def get(port: int, path: str, cookies: dict | None = None, timeout: float = 10, source=None):
+    return request(port, "GET", path, cookies=cookies, timeout=timeout, source=source)
 
 
-def request(port, method, path, data=None, cookies=None, headers=None, timeout=10.0, json=None):
+def request(
+    port, method, path, data=None, cookies=None, headers=None, timeout=10.0, json=None, source=None
+):
     """One HTTP request to 127.0.0.1:port, no redirect followed; cookies sent by hand
     (the production cookies are Secure, which a cookie jar keeps off plain http).
-    `data` is sent as a form, `json` as a JSON body."""
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    `data` is sent as a form, `json` as a JSON body. `source` is the client's own
+    loopback address (127.0.0.2, 127.0.0.3...): several clients on one machine."""
+    connection = http.client.HTTPConnection(
+        "127.0.0.1", port, timeout=timeout, source_address=(source, 0) if source else None
+    )
     all_headers = {"Host": "127.0.0.1", **(headers or {})}
     body = None
     if json is not None:
@@ -209,22 +214,26 @@ def request(port, method, path, data=None, cookies=None, headers=None, timeout=1
         connection.close()
 
 
-def csrf_token(port: int, path: str, cookies: dict) -> str:
-    status, _headers, html = get(port, path, cookies)
+def csrf_token(port: int, path: str, cookies: dict, source=None) -> str:
+    status, _headers, html = get(port, path, cookies, source=source)
     match = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)
     if not match:
         raise SystemExit(f"FAILED: no CSRF token on {path} ({status})")
     return match.group(1)
 
 
-def login(port: int, email: str, password: str, cookies: dict) -> tuple[int, str]:
-    token = csrf_token(port, "/fr/account/login/", cookies)
+def login(
+    port: int, email: str, password: str, cookies: dict, source=None, headers=None
+) -> tuple[int, str]:
+    token = csrf_token(port, "/fr/account/login/", cookies, source=source)
     status, _headers, html = request(
         port,
         "POST",
         "/fr/account/login/",
         {"csrfmiddlewaretoken": token, "login": email, "password": password},
         cookies=cookies,
+        source=source,
+        headers=headers,
     )
     return status, html
 

@@ -3,7 +3,10 @@ behave as one site. Loopback only, every wait bounded; exits non-zero on the fir
 
 - nginx spreads requests over both app servers;
 - a sign-in on one app server is valid on the other;
-- failed sign-ins are counted across both (allauth's limit: 5 per address);
+- failed sign-ins are counted across both (allauth's limit: 5 per account);
+- behind nginx each client is counted at its own address (ALLAUTH_TRUSTED_PROXY_COUNT):
+  sign-in failures and password resets from one client (127.0.0.2) do not lock out
+  another (127.0.0.3), and a forged X-Forwarded-For does not get the first one out;
 - a comment posted through one is read through the other;
 - an exercise draft autosaved through one is read through the other;
 - a page published while visitors' copies are cached on one shows on the other.
@@ -61,6 +64,52 @@ def first_bio_exercise(env) -> tuple[str, str]:
     return page_id, url
 
 
+def check_clients_are_counted_apart(env, port: int) -> None:
+    """Two clients at two loopback addresses, through nginx (which listens on 127.0.0.1
+    and appends the address it saw to X-Forwarded-For)."""
+    flooder, neighbour = "127.0.0.2", "127.0.0.3"
+    neighbour_email = f"neighbour-{uuid.uuid4().hex[:10]}@example.org"
+    create_learner(env, neighbour_email, PASSWORD)
+    # allauth: 10 failed sign-ins a minute per address (5 per account: other emails here).
+    for n in range(10):
+        login(port, f"nobody-{n}-{uuid.uuid4().hex[:6]}@example.org", "x", {}, source=flooder)
+    _status, page = login(port, neighbour_email, PASSWORD, {}, source=flooder)
+    check(TOO_MANY in html.unescape(page), "10 failed sign-ins from 127.0.0.2 stop 127.0.0.2")
+    _status, page = login(
+        port, neighbour_email, PASSWORD, {}, source=flooder, headers={"X-Forwarded-For": neighbour}
+    )
+    check(TOO_MANY in html.unescape(page), "even when it forges X-Forwarded-For: 127.0.0.3")
+    status, _page = login(port, neighbour_email, PASSWORD, {}, source=neighbour)
+    check(status == 302, "and 127.0.0.3 signs in with its password, through nginx")
+
+    # allauth: 20 password-reset requests a minute per address.
+    cookies = {}
+    token = csrf_token(port, "/fr/account/password/reset/", cookies, source=flooder)
+    statuses = [
+        request(
+            port,
+            "POST",
+            "/fr/account/password/reset/",
+            {"csrfmiddlewaretoken": token, "email": f"reset-{n}@example.org"},
+            cookies=cookies,
+            source=flooder,
+        )[0]
+        for n in range(21)
+    ]
+    check(statuses[-1] == 429, f"the 21st password reset from 127.0.0.2 is refused ({statuses})")
+    cookies = {}
+    token = csrf_token(port, "/fr/account/password/reset/", cookies, source=neighbour)
+    status = request(
+        port,
+        "POST",
+        "/fr/account/password/reset/",
+        {"csrfmiddlewaretoken": token, "email": neighbour_email},
+        cookies=cookies,
+        source=neighbour,
+    )[0]
+    check(status == 302, f"while 127.0.0.3 asks for its reset ({status})")
+
+
 def main() -> None:
     started = time.monotonic()
     with cluster(app_servers=2) as site:
@@ -94,6 +143,8 @@ def main() -> None:
             limited == [False] * 5 + [True],
             f"failed sign-ins are counted across both servers (limited: {limited})",
         )
+
+        check_clients_are_counted_apart(env, nginx.port)
 
         testimonial = first_testimonial_url(env)
         status, _h, page = get(a.port, testimonial, cookies)

@@ -22,6 +22,17 @@ def _empty_caches():
 
 
 @pytest.fixture
+def write_limit(settings):
+    """write_limit("comment_edit", "1/m"): one action's per-user limit for this test
+    (accounts/ratelimit.py reads settings.WRITE_RATE_LIMITS at each write)."""
+
+    def set_limit(action: str, spec: str) -> None:
+        settings.WRITE_RATE_LIMITS = {**settings.WRITE_RATE_LIMITS, action: spec}
+
+    return set_limit
+
+
+@pytest.fixture
 def home(db):
     return make_site_home()
 

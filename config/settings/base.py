@@ -142,6 +142,25 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
     "change_password": "5/m/user",
 }
+# How often a signed-in person may write, per action (accounts/ratelimit.py): counted
+# per user in the shared cache, "5/m,50/d" is 5 a minute and 50 a day. Set well above
+# what a learner does (autosave: every 2 s of typing, from two tabs) to stop floods only.
+WRITE_RATE_LIMITS = {
+    "comment_post": "5/m,50/d",
+    "comment_edit": "5/m,100/d",
+    "comment_delete": "10/m,100/d",
+    "comment_report": "5/m,30/d",
+    "thread_follow": "20/m,300/d",
+    "exercise_autosave": "120/m,3000/h",
+    "exercise_save": "20/m,500/d",
+    "exercise_submit": "5/m,50/d",
+    "exercise_opinion": "10/m,100/d",
+    "peer_request": "5/m,50/d",
+    "course_progress": "60/m,2000/d",
+    "course_enrolment": "10/m,50/d",
+    "profile_change": "10/m,100/d",
+    "data_export": "5/h,20/d",
+}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Gazouillis"
 # Staff must have two-factor authentication to enter /admin/ when this is on.

@@ -12,6 +12,16 @@ DATABASES["default"]["CONN_MAX_AGE"] = env_int("DB_CONN_MAX_AGE", 60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Who the client is, behind the proxy: allauth's get_client_ip reads the address from
+# X-Forwarded-For, counting TRUSTED_PROXY_COUNT proxies from the right (each appends the
+# address it saw: nginx's $proxy_add_x_forwarded_for), so a client cannot choose its own.
+# Without it every client would be the proxy's 127.0.0.1, and one client's failed
+# sign-ins or password resets would lock everyone out. 1: nginx alone in front (as in
+# deploy/); 2: a load balancer and nginx; 0: no proxy, the socket's address.
+# TRUSTED_CLIENT_IP_HEADER (e.g. X-Real-IP, CF-Connecting-IP) reads a header that the
+# proxy sets instead. Any IP-based rule in the project uses the same function.
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1)
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = env_str("TRUSTED_CLIENT_IP_HEADER", "") or None
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31_536_000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True

@@ -194,3 +194,11 @@ def test_the_handle_help_the_field_and_the_check_agree_on_15_characters(client, 
     refused = post_profile(client, "fr", twitter_handle="a" * 16).content.decode()
     assert "Un identifiant X (Twitter) a de 1 à 15 lettres" in refused
     assert 'value="aaaaaaaaaaaaaaaa"' in refused  # the typed text is given back
+
+
+def test_optional_fields_say_facultatif_in_french(signed_in):
+    """The French page marks an optional field "(facultatif)", not "étape terminée"
+    (a msgstr that belonged to another msgid)."""
+    page = signed_in.get(url("profile", "fr")).content.decode()
+    assert "(facultatif)" in page
+    assert "étape terminée" not in page

@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from discussions.conf import RateLimit, parse_rate_limits
+from accounts.ratelimit import RateLimit, parse_rate_limits
 from discussions.models import CommentStatus, Premoderation
 from discussions.policy import attach_point, initial_status, within_edit_window
 

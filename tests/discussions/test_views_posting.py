@@ -407,7 +407,7 @@ def test_the_rate_limit_is_per_user(client, testimonial, learner, other_learner)
 
 
 def test_the_rate_limits_are_a_setting(client, settings, testimonial, learner):
-    settings.DISCUSSIONS_RATE_LIMITS = "2/h"
+    settings.WRITE_RATE_LIMITS = {**settings.WRITE_RATE_LIMITS, "comment_post": "2/h"}
     client.force_login(learner)
     codes = [
         client.post(reverse("discussions:post"), post_data(testimonial, str(n)), **JSON).status_code
