@@ -6,26 +6,45 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('exercises', '0001_initial'),
+        ("exercises", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='KeptDraft',
+            name="KeptDraft",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('answer', models.JSONField(default=dict, verbose_name='answer')),
-                ('digest', models.CharField(editable=False, max_length=64, verbose_name='digest')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='kept')),
-                ('submission', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='kept_drafts', to='exercises.submission', verbose_name='submission')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("answer", models.JSONField(default=dict, verbose_name="answer")),
+                ("digest", models.CharField(editable=False, max_length=64, verbose_name="digest")),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, verbose_name="kept"),
+                ),
+                (
+                    "submission",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="kept_drafts",
+                        to="exercises.submission",
+                        verbose_name="submission",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'kept draft',
-                'verbose_name_plural': 'kept drafts',
-                'ordering': ['-created_at', '-pk'],
-                'constraints': [models.UniqueConstraint(fields=('submission', 'digest'), name='exercises_kept_draft_once')],
+                "verbose_name": "kept draft",
+                "verbose_name_plural": "kept drafts",
+                "ordering": ["-created_at", "-pk"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("submission", "digest"), name="exercises_kept_draft_once"
+                    )
+                ],
             },
         ),
     ]
