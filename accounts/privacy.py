@@ -71,6 +71,10 @@ KEPT_ANONYMISED: dict[str, str] = {
     "trainers.Announcement.author": "an announcement is the course's news; it stays unsigned",
     "discussions.Comment.replied_to_author": "other people's replies stay; they no longer"
     " say whom they answered",
+    "exercises.RevisionRequest.requested_by": "a trainer's revision request stays with the"
+    " learner's answer (and in the learner's export), unsigned",
+    "course.CertificateEvent.actor": "a certificate's log keeps what was done and why for"
+    " the learner, not which trainer did it",
 }
 
 
