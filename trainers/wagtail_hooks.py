@@ -5,6 +5,8 @@ one place that brings their data together for trainers. Nothing imports it;
 templates reach its pieces through its template tags.
 """
 
+from urllib.parse import urlencode
+
 from django.templatetags.static import static
 from django.urls import include, path, reverse
 from django.utils.html import format_html
@@ -63,6 +65,12 @@ for slug, _view, label, icon, order in REPORTS:
 
 
 hooks.register("construct_homepage_panels", add_trainer_panel)
+
+
+@hooks.register("discussions_author_admin_url")
+def learner_admin_url(user):
+    """Where a comment's author is seen in the admin: the learners report, searched by email."""
+    return f"{reverse('trainers_reports:learners')}?{urlencode({'q': user.email})}"
 
 
 @hooks.register("insert_global_admin_css")

@@ -2,14 +2,18 @@
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
-from discussions.models import CommentReport, CommentStatus
+from discussions.models import CommentReport, CommentStatus, ReportReason
+from discussions.moderation import DECISIONS
+from discussions.services import report_comment
 from tests.discussions.conftest import make_comment
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
 LIST = "wagtailsnippets_discussions_comment:list"
+EDIT = "wagtailsnippets_discussions_comment:edit"
 
 
 def test_the_listing_shows_comments_and_filters_by_status(client, testimonial, learner, moderator):
@@ -62,15 +66,85 @@ def test_bulk_actions_set_the_status_for_a_moderator(
     assert untouched.status == CommentStatus.HELD
 
 
-def test_approving_clears_the_reports_so_they_do_not_hold_it_again(
-    client, testimonial, learner, moderator
+def test_approving_keeps_the_reports_marked_dealt_with_so_they_do_not_hold_it_again(
+    client, testimonial, learner, moderator, settings
 ):
+    """Reports outlive the decision (kept, marked dealt with); only later reports count to hold."""
+    settings.DISCUSSIONS_REPORTS_TO_HOLD = 2
     comment = make_comment(testimonial, learner, "a", status=CommentStatus.HELD)
     CommentReport.objects.create(comment=comment, reporter=UserFactory(), reason="spam")
+    CommentReport.objects.create(comment=comment, reporter=UserFactory(), reason="abuse")
     client.force_login(moderator)
     url = reverse("wagtail_bulk_action", args=["discussions", "comment", "approve"])
     client.post(f"{url}?id={comment.pk}")
-    assert not CommentReport.objects.exists()
+    assert CommentReport.objects.count() == 2
+    assert not CommentReport.objects.open().exists()
+
+    comment.refresh_from_db()
+    report_comment(user=UserFactory(), comment=comment, reason="off_topic")
+    comment.refresh_from_db()
+    assert comment.status == CommentStatus.PUBLISHED  # one open report of the two needed
+
+
+def test_the_moderation_screen_shows_author_place_reports_and_decisions(
+    client, testimonial, learner, other_learner, moderator
+):
+    """Who wrote it (linked), the page, thread and parent, each report in full, who decided what."""
+    learner.display_name = "Alice Autrice"
+    learner.save()
+    question = make_comment(testimonial, other_learner, "Une question de départ.")
+    reply = make_comment(testimonial, learner, "Achetez mes abonnés", parent=question)
+    reporter = UserFactory(display_name="Rémi Rapporteur")
+    CommentReport.objects.create(
+        comment=reply, reporter=reporter, reason="spam", details="Un lien vers une boutique."
+    )
+    client.force_login(moderator)
+    hide = reverse("wagtail_bulk_action", args=["discussions", "comment", "hide"])
+    client.post(f"{hide}?id={reply.pk}")
+
+    html = client.get(reverse(EDIT, args=[reply.pk])).content.decode()
+    assert "Alice Autrice" in html and learner.email in html
+    assert f"{reverse('trainers_reports:learners')}?q={learner.email.replace('@', '%40')}" in html
+    assert testimonial.title in html
+    assert f'href="{testimonial.url}"' in html
+    assert reverse("discussions:permalink", args=[reply.pk]) in html
+    assert reverse(EDIT, args=[question.pk]) in html and "Une question de départ." in html
+    with translation.override("fr"):  # the admin speaks the moderator's language
+        spam, hidden = str(ReportReason.SPAM.label), str(DECISIONS[CommentStatus.HIDDEN][2])
+    assert spam in html and "Un lien vers une boutique." in html
+    assert "Rémi Rapporteur" in html and reporter.email in html
+    assert hidden in html and moderator.get_public_name() in html
+    assert "content type" not in html.lower() and "object id" not in html.lower()
+
+
+def test_each_decision_is_written_to_the_audit_log_with_who_and_when(
+    client, testimonial, learner, moderator
+):
+    """Bulk actions and the moderation screen both log the decision (Wagtail's ModelLogEntry)."""
+    from wagtail.models import ModelLogEntry
+
+    comment = make_comment(testimonial, learner, "a", status=CommentStatus.HELD)
+    client.force_login(moderator)
+    url = reverse("wagtail_bulk_action", args=["discussions", "comment", "approve"])
+    client.post(f"{url}?id={comment.pk}")
+    client.post(reverse(EDIT, args=[comment.pk]), {"status": "removed"})
+
+    entries = ModelLogEntry.objects.for_instance(comment).order_by("timestamp", "pk")
+    assert [(entry.action, entry.user_id) for entry in entries] == [
+        ("discussions.approve", moderator.pk),
+        ("discussions.remove", moderator.pk),
+    ]
+    assert all(entry.timestamp is not None for entry in entries)
+
+
+def test_the_comment_inspect_view_of_raw_fields_is_gone(client, testimonial, learner, moderator):
+    """The moderation screen is the one place a comment is looked at: no raw-field inspect view."""
+    from django.urls import NoReverseMatch
+
+    comment = make_comment(testimonial, learner, "a")
+    client.force_login(moderator)
+    with pytest.raises(NoReverseMatch):
+        reverse("wagtailsnippets_discussions_comment:inspect", args=[comment.pk])
 
 
 def test_a_moderator_changes_the_status_but_not_the_text(client, testimonial, learner, moderator):

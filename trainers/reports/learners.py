@@ -194,6 +194,11 @@ class LearnersReportView(TrainerReportView):
         "enrolled_at": _("Enrolled"),
     }
 
+    # A comment's author is linked here from the moderation screen, searched by email.
+    is_searchable = True
+    search_fields = ["user__email", "user__display_name"]
+    search_backend_name = None
+
     def get_filename(self):
         return f"learners-{timezone.localdate():%Y-%m-%d}"
 
