@@ -8,10 +8,11 @@ class TrainersConfig(AppConfig):
     verbose_name = _("Trainers")
 
     def ready(self):
+        from django.contrib.auth import get_user_model
         from wagtail.signals import published
 
         from course.models import CoursePage
-        from trainers import announcements, groups
+        from trainers import admin_language, announcements, groups
         from trainers.models import Announcement
 
         # Migrations create the group on an existing database; post_migrate puts it
@@ -20,3 +21,4 @@ class TrainersConfig(AppConfig):
         post_migrate.connect(groups.on_post_migrate, sender=self)
         post_save.connect(groups.on_course_saved, sender=CoursePage)
         published.connect(announcements.on_published, sender=Announcement)
+        post_save.connect(admin_language.on_user_saved, sender=get_user_model())
