@@ -128,3 +128,19 @@ class TrainerReviewTask(AbstractGroupApprovalTask):
     class Meta:
         verbose_name = _("review by another trainer")
         verbose_name_plural = _("reviews by another trainer")
+
+
+class ScheduledPublishingRun(models.Model):
+    """When `publish_scheduled` last ran (one row): the admin warns when it stops running."""
+
+    finished_at = models.DateTimeField(_("finished at"))
+
+    class Meta:
+        verbose_name = _("scheduled publishing run")
+        verbose_name_plural = _("scheduled publishing runs")
+        constraints = [
+            models.CheckConstraint(condition=models.Q(id=1), name="trainers_one_scheduling_row")
+        ]
+
+    def __str__(self):
+        return f"{self.finished_at:%Y-%m-%d %H:%M}"

@@ -53,4 +53,3 @@ def assign_review_workflow(course) -> None:
         workflow = ensure_review_workflow()
     if workflow is not None:
         WorkflowPage.objects.get_or_create(page=course, defaults={"workflow": workflow})
-
