@@ -283,3 +283,37 @@ def test_the_admin_preview_of_each_page_type_renders(client, course, trainer, ki
     assert response.status_code == 200
     assert f"{page.title} (aperçu)" in response.content.decode()
     assert not Page.objects.filter(title__endswith="(aperçu)").exists()
+
+
+def test_the_approval_email_names_the_workflow_in_the_submitters_language(
+    client, course, trainer, second_trainer, mailoutbox
+):
+    """The workflow's name is stored in English; a French trainer reads it in French."""
+    lesson, task_state = submit_lesson(client, trainer)
+    mailoutbox.clear()
+    client.force_login(second_trainer)
+    url = reverse("wagtailadmin_pages:workflow_action", args=[lesson.pk, "approve", task_state.pk])
+    client.post(url, {"comment": ""}, HTTP_ACCEPT_LANGUAGE="en")
+    [message] = [m for m in mailoutbox if trainer.email in m.to]
+    assert "Relecture du cours" in message.subject + message.body
+    assert "Course review" not in message.subject + message.body
+
+
+def test_an_older_plain_group_approval_is_replaced_by_the_review_task(course):
+    """A database from before the review task: the plain group approval leaves the workflow."""
+    from wagtail.models import GroupApprovalTask, Workflow, WorkflowTask
+
+    from trainers.models import TrainerReviewTask
+    from trainers.workflow import ensure_review_workflow
+
+    workflow = Workflow.objects.get(name=WORKFLOW_NAME)
+    WorkflowTask.objects.filter(workflow=workflow).delete()
+    TrainerReviewTask.objects.all().delete()
+    old = GroupApprovalTask.objects.create(name=TASK_NAME)
+    WorkflowTask.objects.create(workflow=workflow, task=old, sort_order=0)
+
+    ensure_review_workflow()
+    [task] = workflow.tasks.specific()
+    assert isinstance(task, TrainerReviewTask)
+    old.refresh_from_db()
+    assert not old.active
