@@ -179,3 +179,30 @@ def test_approving_a_held_reply_notifies_the_person_replied_to_once(
 
     assert [message.to for message in mailoutbox] == [[learner.email]]
     assert "Une réponse." in mailoutbox[0].body
+
+
+def test_the_moderation_screen_costs_the_same_queries_with_2_or_20_reports(
+    client, testimonial, learner, moderator
+):
+    """Reports and decisions are read in one query each, whatever their number."""
+    # (one decision in both cases: the first one adds Wagtail's "last updated by")
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    comment = make_comment(testimonial, learner, "Signalé souvent")
+    for _ in range(2):
+        CommentReport.objects.create(comment=comment, reporter=UserFactory(), reason="spam")
+    client.force_login(moderator)
+    hide = reverse("wagtail_bulk_action", args=["discussions", "comment", "hide"])
+    client.post(f"{hide}?id={comment.pk}")
+    url = reverse(EDIT, args=[comment.pk])
+    client.get(url)
+    with CaptureQueriesContext(connection) as few:
+        client.get(url)
+    for _ in range(18):
+        CommentReport.objects.create(comment=comment, reporter=UserFactory(), reason="abuse")
+    client.post(reverse(EDIT, args=[comment.pk]), {"status": "published"})
+    with CaptureQueriesContext(connection) as many:
+        response = client.get(url)
+    assert response.status_code == 200
+    assert len(many) == len(few)
