@@ -4,12 +4,14 @@ Wagtail serves a live page even when its parent is unpublished (its router check
 the live flag of the last page only), and `.live()` querysets say nothing of the
 ancestors: a live lesson under an unpublished module would answer at its URL and
 be listed. The page models refuse to route through a page that is not live; the
-listings (search, feed) filter with `reachable()`. The outline already keeps only
+listings (search, feed) filter with `reachable()`, and a step under an unpublished
+module is not required for the certificate (`module_not_live`). The outline already keeps only
 steps under a live module of a live course. Previews do not route: trainers still
 preview any draft.
 """
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q, Value
+from django.db.models.functions import Substr
 from wagtail.models import Page
 
 
@@ -33,3 +35,18 @@ def reachable(queryset):
     for path in paths:
         under_blocked |= Q(path__startswith=path)
     return queryset.exclude(under_blocked)
+
+
+def module_not_live(step_depth: int) -> Exists:
+    """For steps at `step_depth` (an OuterRef query): their module is not live.
+
+    A subquery on the parent's tree path, so it adds no query of its own.
+    """
+    module_depth = step_depth - 1
+    return Exists(
+        Page.objects.filter(
+            live=False,
+            depth=module_depth,
+            path=Substr(OuterRef("path"), 1, Value(module_depth * Page.steplen)),
+        )
+    )
