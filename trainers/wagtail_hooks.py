@@ -10,8 +10,10 @@ from urllib.parse import urlencode
 from django.templatetags.static import static
 from django.urls import include, path, reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.action_menu import SubmitForModerationMenuItem
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.snippets.models import register_snippet
@@ -23,6 +25,7 @@ from trainers.reports.comments import CommentsReportView
 from trainers.reports.exports import REPORTS_PERMISSION
 from trainers.reports.learners import LearnersReportView
 from trainers.reports.submissions import SubmissionsReportView
+from trainers.workflow import TASK_NAME, WORKFLOW_NAME
 
 
 class TrainerReportMenuItem(MenuItem):
@@ -107,3 +110,26 @@ register_snippet(AnnouncementViewSet)
 def record_announcement_author(request, instance):
     if isinstance(instance, Announcement) and instance.author_id is None:
         Announcement.objects.filter(pk=instance.pk).update(author=request.user)
+
+
+class SubmitForReviewMenuItem(SubmitForModerationMenuItem):
+    """Wagtail's "Submit to <workflow>" button, with the names in the trainer's language.
+
+    The workflow and its step are stored under their English names; Wagtail shows
+    them as stored.
+    """
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        label = str(context.get("label", ""))
+        for name in (WORKFLOW_NAME, TASK_NAME):
+            label = label.replace(name, gettext(name))
+        context["label"] = label
+        return context
+
+
+@hooks.register("construct_page_action_menu")
+def translate_review_names(menu_items, request, context):
+    for index, item in enumerate(menu_items):
+        if type(item) is SubmitForModerationMenuItem:
+            menu_items[index] = SubmitForReviewMenuItem(order=item.order)

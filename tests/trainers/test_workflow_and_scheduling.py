@@ -317,3 +317,13 @@ def test_an_older_plain_group_approval_is_replaced_by_the_review_task(course):
     assert isinstance(task, TrainerReviewTask)
     old.refresh_from_db()
     assert not old.active
+
+
+def test_the_submit_button_names_the_workflow_in_the_trainers_language(client, course, trainer):
+    """"Submit to Course review" read "Soumettre à Course review" in the French admin."""
+    module = ModulePage.objects.first()
+    client.force_login(trainer)
+    url = reverse("wagtailadmin_pages:add", args=["course", "lessonpage", module.pk])
+    html = client.get(url).content.decode()
+    assert "Relecture du cours" in html
+    assert "Course review" not in html
