@@ -58,6 +58,9 @@ def decide(comments, new_status: str, user) -> int:
                 comment,
                 action,
                 user=user,
+                # Not the comment's text (Wagtail's default label): the log outlives a
+                # comment erased with its author's account.
+                title=str(_("comment #%(id)s") % {"id": comment.pk}),
                 data={"previous_status": previous, "status": new_status},
                 timestamp=now,
             )

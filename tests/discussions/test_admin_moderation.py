@@ -206,3 +206,15 @@ def test_the_moderation_screen_costs_the_same_queries_with_2_or_20_reports(
         response = client.get(url)
     assert response.status_code == 200
     assert len(many) == len(few)
+
+
+def test_the_decision_log_keeps_no_text_of_the_comment(client, testimonial, learner, moderator):
+    """The audit log outlives comments erased with an account: it names them by number only."""
+    from wagtail.models import ModelLogEntry
+
+    comment = make_comment(testimonial, learner, "Mon numéro de téléphone est 06 12 34 56 78")
+    client.force_login(moderator)
+    hide = reverse("wagtail_bulk_action", args=["discussions", "comment", "hide"])
+    client.post(f"{hide}?id={comment.pk}")
+    [entry] = ModelLogEntry.objects.for_instance(comment)
+    assert "06 12" not in entry.label and str(comment.pk) in entry.label
