@@ -320,7 +320,7 @@ def test_an_older_plain_group_approval_is_replaced_by_the_review_task(course):
 
 
 def test_the_submit_button_names_the_workflow_in_the_trainers_language(client, course, trainer):
-    """"Submit to Course review" read "Soumettre à Course review" in the French admin."""
+    """The French admin read "Soumettre à Course review": the name is translated now."""
     module = ModulePage.objects.first()
     client.force_login(trainer)
     url = reverse("wagtailadmin_pages:add", args=["course", "lessonpage", module.pk])
