@@ -218,3 +218,19 @@ def test_the_decision_log_keeps_no_text_of_the_comment(client, testimonial, lear
     client.post(f"{hide}?id={comment.pk}")
     [entry] = ModelLogEntry.objects.for_instance(comment)
     assert "06 12" not in entry.label and str(comment.pk) in entry.label
+
+
+def test_hostile_report_details_are_shown_as_inert_text(client, testimonial, learner, moderator):
+    """A report's details are the reporter's words: escaped on the moderation screen."""
+    comment = make_comment(testimonial, learner, "a")
+    CommentReport.objects.create(
+        comment=comment,
+        reporter=UserFactory(display_name="<b>Rapporteur</b>"),
+        reason="other",
+        details='<script>alert(1)</script><img src=x onerror="alert(2)">\nligne 2',
+    )
+    client.force_login(moderator)
+    html = client.get(reverse(EDIT, args=[comment.pk])).content.decode()
+    assert "<script>alert(1)" not in html and "<img src=x" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<b>Rapporteur</b>" not in html
