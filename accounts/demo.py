@@ -30,8 +30,9 @@ DEMO_ACCOUNTS = [
         "is_staff": True,
         "is_superuser": False,
         "role": "trainer",
-        # Created by the trainers app's migration: page, report and moderation rights.
-        "groups": ["Trainers"],
+        # Created by the trainers app's migrations: page, report and moderation rights;
+        # a lead trainer also publishes without review (and reviews the second trainer).
+        "groups": ["Trainers", "Lead trainers"],
     },
     {
         "email": "formateur@demo.gazouillis.test",
@@ -42,7 +43,8 @@ DEMO_ACCOUNTS = [
         "is_staff": True,
         "is_superuser": False,
         "role": "trainer",
-        # A second trainer, to approve what the first one submits for review.
+        # A second trainer: submits for review (no publishing at once), and reviews
+        # what the first one submits.
         "groups": ["Trainers"],
     },
     {

@@ -5,6 +5,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
 from course.models import TestimonialPage
+from course.reachability import reachable
 
 FEED_SIZE = 20
 
@@ -23,8 +24,7 @@ class NewTestimonialsFeed(Feed):
 
     def items(self):
         return (
-            TestimonialPage.objects.live()
-            .public()
+            reachable(TestimonialPage.objects.live().public())
             .order_by("-first_published_at", "-pk")
             .select_related("witness")[:FEED_SIZE]
         )

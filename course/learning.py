@@ -21,6 +21,7 @@ from course.models.learning import (
 )
 from course.outline import Outline, schedule_modules
 from course.progress import CourseProgress, compute_progress
+from course.reachability import module_not_live
 from course.sessions import SessionState, open_sessions
 
 
@@ -105,10 +106,12 @@ def set_step_done(enrollment: Enrollment, step: Page, done: bool) -> None:
     else:
         Completion.objects.filter(enrollment_id=enrollment.pk, page_id=step.pk).delete()
 
-    steps_left = Page.objects.filter(
-        path__startswith=course_path_of_step(step), depth=step.depth, live=True
-    ).exclude(
-        Exists(Completion.objects.filter(enrollment_id=enrollment.pk, page_id=OuterRef("pk")))
+    steps_left = (
+        Page.objects.filter(path__startswith=course_path_of_step(step), depth=step.depth, live=True)
+        .exclude(module_not_live(step.depth))  # unreachable: not required
+        .exclude(
+            Exists(Completion.objects.filter(enrollment_id=enrollment.pk, page_id=OuterRef("pk")))
+        )
     )
     finishing = Q(completed_at__isnull=True) & ~Q(Exists(steps_left))
     updates = {"last_activity_at": now, "last_page_id": step.pk}

@@ -182,6 +182,12 @@ class Comment(models.Model):
         return self.author.get_public_name()
 
 
+class CommentReportQuerySet(models.QuerySet):
+    def open(self):
+        """Reports no moderator has decided on yet."""
+        return self.filter(resolved_at__isnull=True)
+
+
 class CommentReport(models.Model):
     comment = models.ForeignKey(
         Comment, on_delete=models.CASCADE, related_name="reports", verbose_name=_("comment")
@@ -195,6 +201,11 @@ class CommentReport(models.Model):
     reason = models.CharField(_("reason"), max_length=20, choices=ReportReason.choices)
     details = models.TextField(_("details"), max_length=1000, blank=True)
     created_at = models.DateTimeField(_("created"), default=timezone.now)
+    # Reports are kept after a moderator's decision (the moderation screen shows them);
+    # a report dealt with no longer counts towards holding the comment again.
+    resolved_at = models.DateTimeField(_("dealt with"), null=True, blank=True, editable=False)
+
+    objects = CommentReportQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("comment report")

@@ -184,7 +184,7 @@ def report_comment(*, user, comment: Comment, reason: str, details: str = "") ->
             )
     except IntegrityError as error:
         raise Refused(_("You have already reported this comment."), 400) from error
-    if comment.reports.count() >= conf.reports_to_hold():
+    if comment.reports.open().count() >= conf.reports_to_hold():
         Comment.objects.filter(pk=comment.pk, status=CommentStatus.PUBLISHED).update(
             status=CommentStatus.HELD
         )

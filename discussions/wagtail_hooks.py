@@ -2,11 +2,13 @@
 
 People with the "discussions.moderate_comment" permission (the trainers'
 group) see the listing, change a comment's status and use the bulk actions
-approve / hide / remove; nobody creates comments from the admin.
+approve / hide / remove; nobody creates comments from the admin. The moderation
+screen (the comment's edit view) shows the comment in context: its author, where
+it stands, every report and the history of decisions (discussions.moderation).
 """
 
 import django_filters
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail import hooks
@@ -17,11 +19,17 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import EditView, SnippetViewSet
 
+from discussions import moderation
 from discussions.access import MODERATE_PERMISSION, is_moderator
-from discussions.models import Comment, CommentReport, CommentStatus
-from discussions.notifications import notify_new_comment
+from discussions.admin_panels import ModerationContextPanel
+from discussions.models import Comment, CommentStatus
+
+
+@hooks.register("register_log_actions")
+def register_moderation_log_actions(actions):
+    moderation.register_log_actions(actions)
 
 
 class ModerationPermissionPolicy(ModelPermissionPolicy):
@@ -56,6 +64,16 @@ class CommentFilterSet(WagtailFilterSet):
         return queryset.filter(report_count__gt=0) if value else queryset.filter(report_count=0)
 
 
+class CommentModerationView(EditView):
+    """Saving the moderation screen is a decision: logged, and the open reports dealt with."""
+
+    def save_instance(self):
+        comment = self.form.instance
+        moderation.decide([comment], self.form.cleaned_data["status"], self.request.user)
+        comment.refresh_from_db()
+        return comment
+
+
 class CommentViewSet(SnippetViewSet):
     model = Comment
     icon = "comment"
@@ -65,13 +83,16 @@ class CommentViewSet(SnippetViewSet):
     add_to_admin_menu = True
     copy_view_enabled = False
     add_to_reference_index = False  # comments reference nothing an editor needs to track
-    inspect_view_enabled = True
+    # The moderation screen (edit view) shows the comment in context; an inspect view
+    # would only list its raw fields (content type, object id, anchor, depth).
+    inspect_view_enabled = False
+    edit_view_class = CommentModerationView
     filterset_class = CommentFilterSet
     list_display = [
         "__str__",
         Column("author", label=_("Author")),
         Column("get_status_display", label=_("Status")),
-        Column("report_count", label=_("Reports"), sort_key="report_count"),
+        Column("report_count", label=_("Open reports"), sort_key="report_count"),
         DateColumn("created_at", label=_("Date"), sort_key="created_at"),
     ]
     list_per_page = 50
@@ -79,12 +100,15 @@ class CommentViewSet(SnippetViewSet):
     search_fields = ["body"]
     search_backend_name = None  # comments are not in the search index: the ORM searches
     panels = [
-        FieldPanel("status"),
         FieldPanel("body", read_only=True),
+        ModerationContextPanel(heading=_("In context")),
+        FieldPanel("status", heading=_("Decision")),
     ]
 
     def get_queryset(self, request):
-        return Comment.objects.select_related("author").annotate(report_count=Count("reports"))
+        return Comment.objects.select_related("author").annotate(
+            report_count=Count("reports", filter=Q(reports__resolved_at__isnull=True))
+        )
 
 
 register_snippet(CommentViewSet)
@@ -103,27 +127,12 @@ class CommentStatusBulkAction(SnippetBulkAction):
     def get_context_data(self, **kwargs):
         return {**super().get_context_data(**kwargs), "action": self}
 
+    def get_execution_context(self):
+        return {"user": self.request.user}
+
     @classmethod
-    def execute_action(cls, objects, **kwargs):
-        ids = [comment.pk for comment in objects]
-        newly_visible = []
-        if cls.new_status == CommentStatus.PUBLISHED:
-            newly_visible = list(
-                Comment.objects.filter(pk__in=ids, status=CommentStatus.HELD, deleted_at=None)
-                .select_related("author", "parent__author")
-                .order_by("created_at", "pk")
-            )
-        count = Comment.objects.filter(pk__in=ids).update(status=cls.new_status)
-        if cls.new_status == CommentStatus.PUBLISHED:
-            # Approved: the reports are dealt with, and must not hold it again.
-            CommentReport.objects.filter(comment_id__in=ids).delete()
-        # A held comment notified nobody when it was posted: now it is seen, it does.
-        for comment in newly_visible:
-            comment.status = CommentStatus.PUBLISHED
-            target = comment.target
-            if target is not None and getattr(target, "live", True):
-                notify_new_comment(comment, target=target, replied_to=comment.parent)
-        return count, 0
+    def execute_action(cls, objects, user=None, **kwargs):
+        return moderation.decide(objects, cls.new_status, user), 0
 
 
 @hooks.register("register_bulk_action")

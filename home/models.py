@@ -1,6 +1,7 @@
 """The site's home page and its site-wide settings."""
 
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -32,12 +33,24 @@ class HomePage(Page):
 
     def route(self, request, path_components):
         # Wagtail walks a URL one level at a time, two queries a level; lessons sit
-        # three levels down, so the whole path is looked up at once by its url_path.
-        # Anything else (a 404, a page that routes sub-URLs itself) takes Wagtail's walk.
+        # three levels down, so the whole path is looked up at once by its url_path,
+        # with the pages above it (a page under an unpublished module or course is not
+        # reachable: course.reachability). Anything else (a 404, a page that routes
+        # sub-URLs itself) takes Wagtail's walk.
         if len(path_components) > 1:
-            url_path = f"{self.url_path}{'/'.join(path_components)}/"
-            page = Page.objects.filter(url_path=url_path, path__startswith=self.path).first()
+            url_paths = [
+                f"{self.url_path}{'/'.join(path_components[:n])}/"
+                for n in range(1, len(path_components) + 1)
+            ]
+            found = {
+                page.url_path: page
+                for page in Page.objects.filter(url_path__in=url_paths, path__startswith=self.path)
+            }
+            page = found.get(url_paths[-1])
             if page is not None:
+                above = [found.get(url) for url in url_paths[:-1]]
+                if not all(ancestor is not None and ancestor.live for ancestor in above):
+                    raise Http404
                 return page.specific.route(request, [])
         return super().route(request, path_components)
 

@@ -6,6 +6,7 @@ from wagtail.models import Page
 from wagtail.search.utils import parse_query_string
 
 from course.models import LessonPage, TestimonialPage
+from course.reachability import reachable
 
 SEARCH_PAGE_SIZE = 10
 MAX_QUERY_LENGTH = 200
@@ -17,8 +18,7 @@ def search(request):
     results = Page.objects.none()
     if query:
         results = (
-            Page.objects.live()
-            .public()
+            reachable(Page.objects.live().public())
             .type(LessonPage, TestimonialPage)
             .specific()
             # Parsed rather than passed raw: quotes and operators typed by visitors

@@ -8,11 +8,12 @@ class TrainersConfig(AppConfig):
     verbose_name = _("Trainers")
 
     def ready(self):
+        from django.contrib.auth import get_user_model
         from wagtail.signals import published
 
         from accounts import privacy
         from course.models import CoursePage
-        from trainers import announcements, groups
+        from trainers import admin_language, announcements, groups
         from trainers import privacy as trainers_privacy
         from trainers.models import Announcement
 
@@ -23,3 +24,4 @@ class TrainersConfig(AppConfig):
         post_save.connect(groups.on_course_saved, sender=CoursePage)
         published.connect(announcements.on_published, sender=Announcement)
         privacy.register("announcements_received", trainers_privacy.export, trainers_privacy.erase)
+        post_save.connect(admin_language.on_user_saved, sender=get_user_model())

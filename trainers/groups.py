@@ -1,7 +1,9 @@
 """The "Trainers" group: what a trainer may do in the Wagtail admin, and nothing more.
 
-Trainers edit and publish the pages of every course (page permissions granted on
-each course page, so they cannot touch the home page), open sessions, write
+Trainers add and edit the pages of every course (page permissions granted on each
+course page, so they cannot touch the home page) and submit them for review; the
+"Lead trainers" group adds the one right to publish at once (without review), which
+a lead trainer holds beside the Trainers group. Trainers open sessions, write
 announcements, add participants and images, moderate comments, read every
 exercise submission and read the reports. They get no permission on users,
 groups, sites, redirects or site settings: Wagtail then shows them none of those
@@ -14,6 +16,7 @@ data migration (historical models) and the post_migrate handler share it.
 from django.apps import apps as global_apps
 
 TRAINERS_GROUP = "Trainers"
+LEAD_TRAINERS_GROUP = "Lead trainers"
 
 # (app_label, codename): model and admin permissions of the group.
 PERMISSIONS = [
@@ -36,7 +39,9 @@ PERMISSIONS = [
     ("trainers", "publish_announcement"),
 ]
 # Granted on each course page and so on everything under it.
-PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page"]
+PAGE_PERMISSIONS = ["add_page", "change_page"]
+# Publishing without review (and unpublishing, scheduling a go-live date): lead trainers.
+LEAD_PAGE_PERMISSIONS = ["publish_page"]
 # Granted on the root collection: images and documents used in lessons.
 COLLECTION_PERMISSIONS = [
     ("wagtailimages", "add_image"),
@@ -62,9 +67,9 @@ def _permissions(apps, pairs):
     return found
 
 
-def grant_course_pages(apps, group, pages) -> None:
+def grant_course_pages(apps, group, pages, names=PAGE_PERMISSIONS) -> None:
     GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
-    permissions = _permissions(apps, [("wagtailcore", name) for name in PAGE_PERMISSIONS])
+    permissions = _permissions(apps, [("wagtailcore", name) for name in names])
     for page in pages:
         for permission in permissions:
             GroupPagePermission.objects.get_or_create(
@@ -88,6 +93,19 @@ def ensure_trainers_group(apps=global_apps):
 
     CoursePage = apps.get_model("course", "CoursePage")
     grant_course_pages(apps, group, CoursePage.objects.all())
+    # Trainers published at once before reviews were required: that is lead trainers' now.
+    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+    GroupPagePermission.objects.filter(
+        group=group, permission__codename__in=LEAD_PAGE_PERMISSIONS
+    ).delete()
+    return group
+
+
+def ensure_lead_trainers_group(apps=global_apps):
+    Group = apps.get_model("auth", "Group")
+    group, _created = Group.objects.get_or_create(name=LEAD_TRAINERS_GROUP)
+    CoursePage = apps.get_model("course", "CoursePage")
+    grant_course_pages(apps, group, CoursePage.objects.all(), LEAD_PAGE_PERMISSIONS)
     return group
 
 
@@ -97,10 +115,17 @@ def trainers_group():
     return Group.objects.filter(name=TRAINERS_GROUP).first()
 
 
+def lead_trainers_group():
+    from django.contrib.auth.models import Group
+
+    return Group.objects.filter(name=LEAD_TRAINERS_GROUP).first()
+
+
 def on_post_migrate(sender, using="default", **kwargs):
     from django.contrib.auth.management import create_permissions
     from wagtail.snippets.models import create_extra_permissions
 
+    from trainers.admin_language import sync_all_staff
     from trainers.workflow import ensure_review_workflow
 
     # This handler may run before auth's own for the apps it names (receivers run in
@@ -110,7 +135,9 @@ def on_post_migrate(sender, using="default", **kwargs):
         create_permissions(global_apps.get_app_config(label), verbosity=0, using=using)
     create_extra_permissions(global_apps.get_app_config("trainers"), using=using)  # "publish"
     ensure_trainers_group()
+    ensure_lead_trainers_group()
     ensure_review_workflow()
+    sync_all_staff()
 
 
 def on_course_saved(sender, instance, created, raw=False, **kwargs):
@@ -122,4 +149,7 @@ def on_course_saved(sender, instance, created, raw=False, **kwargs):
     group = trainers_group()
     if group is not None:
         grant_course_pages(global_apps, group, [instance])
+    lead = lead_trainers_group()
+    if lead is not None:
+        grant_course_pages(global_apps, lead, [instance], LEAD_PAGE_PERMISSIONS)
     assign_review_workflow(instance)

@@ -1,12 +1,12 @@
 """What trainers own: the permission to read reports, and announcements to learners."""
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import DraftStateMixin, RevisionMixin
+from wagtail.models import AbstractGroupApprovalTask, DraftStateMixin, RevisionMixin
 
 from accounts.validators import validate_single_line_text
 
@@ -135,3 +135,67 @@ class AnnouncementRecipient(models.Model):
 
     def __str__(self):
         return f"{self.announcement_id} · {self.user_id}"
+
+
+def submitter_of(obj):
+    """Who asked for the review now under way on `obj` (None when none is)."""
+    state = getattr(obj, "current_workflow_state", None)
+    return state.requested_by if state is not None else None
+
+
+class TrainerReviewTask(AbstractGroupApprovalTask):
+    """A group approval in which the reviewer is never the person who submitted.
+
+    Wagtail's GroupApprovalTask lets any member of the group approve, the submitter
+    included: the review would then be a formality. Here the submitter keeps editing
+    the page (to answer "changes requested") but is offered no review action, and an
+    action posted anyway is refused.
+    """
+
+    def _is_submitter(self, obj, user) -> bool:
+        submitter = submitter_of(obj)
+        return submitter is not None and user is not None and submitter.pk == user.pk
+
+    def user_can_access_editor(self, obj, user):
+        return super().user_can_access_editor(obj, user) and not self._is_submitter(obj, user)
+
+    def get_actions(self, obj, user):
+        if self._is_submitter(obj, user):
+            return []
+        return super().get_actions(obj, user)
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        if task_state.workflow_state.requested_by_id == getattr(user, "pk", None):
+            raise PermissionDenied(_("You submitted this page: another trainer reviews it."))
+        return super().on_action(task_state, user, action_name, **kwargs)
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        return (
+            super()
+            .get_task_states_user_can_moderate(user, **kwargs)
+            .exclude(workflow_state__requested_by=user)
+        )
+
+    @classmethod
+    def get_description(cls):
+        return _("Members of the chosen groups review it, never the person who submitted it")
+
+    class Meta:
+        verbose_name = _("review by another trainer")
+        verbose_name_plural = _("reviews by another trainer")
+
+
+class ScheduledPublishingRun(models.Model):
+    """When `publish_scheduled` last ran (one row): the admin warns when it stops running."""
+
+    finished_at = models.DateTimeField(_("finished at"))
+
+    class Meta:
+        verbose_name = _("scheduled publishing run")
+        verbose_name_plural = _("scheduled publishing runs")
+        constraints = [
+            models.CheckConstraint(condition=models.Q(id=1), name="trainers_one_scheduling_row")
+        ]
+
+    def __str__(self):
+        return f"{self.finished_at:%Y-%m-%d %H:%M}"

@@ -1,9 +1,11 @@
-"""The trainers' panel on the admin dashboard: enrolments per week, completion funnel."""
+"""The trainers' panels on the admin dashboard: enrolments per week, completion funnel,
+and whether scheduled publishing keeps up."""
 
+from django.utils import timezone
 from wagtail.admin.ui.components import Component
 
 from course.models import CoursePage
-from trainers import stats
+from trainers import scheduling, stats
 from trainers.reports.exports import REPORTS_PERMISSION
 
 MAX_COURSES = 3
@@ -32,6 +34,22 @@ class TrainerDashboardPanel(Component):
         }
 
 
+class ScheduledPublishingPanel(Component):
+    """When `publish_scheduled` last ran, or a warning when it is late or never ran."""
+
+    name = "trainers_scheduling"
+    template_name = "trainers/admin/scheduling_panel.html"
+    order = 40
+
+    def get_context_data(self, parent_context):
+        last_run = scheduling.last_run()
+        return {
+            "last_run": last_run,
+            "state": scheduling.scheduling_state(last_run, timezone.now()),
+        }
+
+
 def add_trainer_panel(request, panels):
     if request.user.has_perm(REPORTS_PERMISSION):
+        panels.append(ScheduledPublishingPanel())
         panels.append(TrainerDashboardPanel())

@@ -5,11 +5,15 @@ one place that brings their data together for trainers. Nothing imports it;
 templates reach its pieces through its template tags.
 """
 
+from urllib.parse import urlencode
+
 from django.templatetags.static import static
 from django.urls import include, path, reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.action_menu import SubmitForModerationMenuItem
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.snippets.models import register_snippet
@@ -21,6 +25,7 @@ from trainers.reports.comments import CommentsReportView
 from trainers.reports.exports import REPORTS_PERMISSION
 from trainers.reports.learners import LearnersReportView
 from trainers.reports.submissions import SubmissionsReportView
+from trainers.workflow import TASK_NAME, WORKFLOW_NAME
 
 
 class TrainerReportMenuItem(MenuItem):
@@ -68,6 +73,12 @@ for slug, _view, label, icon, order in REPORTS:
 hooks.register("construct_homepage_panels", add_trainer_panel)
 
 
+@hooks.register("discussions_author_admin_url")
+def learner_admin_url(user):
+    """Where a comment's author is seen in the admin: the learners report, searched by email."""
+    return f"{reverse('trainers_reports:learners')}?{urlencode({'q': user.email})}"
+
+
 @hooks.register("insert_global_admin_css")
 def trainers_admin_css():
     return format_html('<link rel="stylesheet" href="{}">', static("trainers/admin.css"))
@@ -102,3 +113,26 @@ register_snippet(AnnouncementViewSet)
 def record_announcement_author(request, instance):
     if isinstance(instance, Announcement) and instance.author_id is None:
         Announcement.objects.filter(pk=instance.pk).update(author=request.user)
+
+
+class SubmitForReviewMenuItem(SubmitForModerationMenuItem):
+    """Wagtail's "Submit to <workflow>" button, with the names in the trainer's language.
+
+    The workflow and its step are stored under their English names; Wagtail shows
+    them as stored.
+    """
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        label = str(context.get("label", ""))
+        for name in (WORKFLOW_NAME, TASK_NAME):
+            label = label.replace(name, gettext(name))
+        context["label"] = label
+        return context
+
+
+@hooks.register("construct_page_action_menu")
+def translate_review_names(menu_items, request, context):
+    for index, item in enumerate(menu_items):
+        if type(item) is SubmitForModerationMenuItem:
+            menu_items[index] = SubmitForReviewMenuItem(order=item.order)

@@ -1,18 +1,34 @@
 """The review workflow of course pages: a trainer submits, another trainer approves.
 
-One Wagtail workflow with one group approval task (the Trainers group), assigned
-to every course page and so to everything under it. Trainers keep the publish
-permission: publishing at once stays possible (a typo fixed on a live lesson);
-"submit for review" is there for the new lessons a second pair of eyes should see.
-Scheduled publishing is Wagtail's own (the "go live" date, `publish_scheduled`).
+One Wagtail workflow with one task, `TrainerReviewTask` (a group approval by the
+Trainers group that never lets the submitter review), assigned to every course page
+and so to everything under it. Only lead trainers (and admins) hold the "publish"
+permission: other trainers submit for review, and approval publishes.
+Scheduled publishing is Wagtail's own (the "go live" date, `publish_scheduled`, run
+every minute by the task worker: trainers.scheduling).
 """
 
-from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
+from django.utils.translation import gettext_noop
+from wagtail.models import Task, Workflow, WorkflowPage, WorkflowTask
 
 from trainers.groups import trainers_group
 
-WORKFLOW_NAME = "Course review"
-TASK_NAME = "Review by a trainer"
+# Stored in the database in English; the emails and screens translate them.
+WORKFLOW_NAME = gettext_noop("Course review")
+TASK_NAME = gettext_noop("Review by a trainer")
+
+
+def review_task():
+    """The review task, created once; a plain group approval of an older database is retired."""
+    from trainers.models import TrainerReviewTask
+
+    task = TrainerReviewTask.objects.filter(name=TASK_NAME).first()
+    if task is None:
+        task = TrainerReviewTask.objects.create(name=TASK_NAME)
+    for old in Task.objects.filter(name=TASK_NAME, active=True).exclude(pk=task.pk):
+        WorkflowTask.objects.filter(task=old).delete()
+        old.specific.deactivate()  # cancels its reviews under way: they are submitted again
+    return task
 
 
 def ensure_review_workflow() -> Workflow | None:
@@ -22,9 +38,7 @@ def ensure_review_workflow() -> Workflow | None:
     group = trainers_group()
     if group is None:
         return None
-    task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
-    if task is None:
-        task = GroupApprovalTask.objects.create(name=TASK_NAME)
+    task = review_task()
     task.groups.add(group)
     workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})

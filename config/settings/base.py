@@ -252,3 +252,5 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Gazouillis <noreply@localhos
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Nor the admin's call to wagtail.org for new releases (upgrades come through pyproject.toml).
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# An approved review publishes even when the reviewer may not publish at once (trainers).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "trainers.publishing.publish_approved"

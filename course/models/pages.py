@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Q
+from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -43,6 +44,13 @@ class ContentPage(Page):
 
     class Meta:
         abstract = True
+
+    def route(self, request, path_components):
+        # Wagtail checks only the last page's live flag: a page under this one is not
+        # reachable while this one is unpublished (course.reachability).
+        if path_components and not self.live:
+            raise Http404
+        return super().route(request, path_components)
 
 
 class CourseStepMixin:

@@ -33,13 +33,15 @@ def page(browser, viewport):
     context.close()
 
 
-def make_trainer():
+def make_trainer(lead=True):
+    """A trainer; a lead trainer (the default here) also publishes without review."""
     from django.contrib.auth.models import Group
 
-    from trainers.groups import TRAINERS_GROUP
+    from trainers.groups import LEAD_TRAINERS_GROUP, TRAINERS_GROUP
 
     trainer = UserFactory(display_name="Odile Marchetti", is_staff=True)
-    trainer.groups.add(Group.objects.get(name=TRAINERS_GROUP))
+    names = [TRAINERS_GROUP, LEAD_TRAINERS_GROUP] if lead else [TRAINERS_GROUP]
+    trainer.groups.add(*Group.objects.filter(name__in=names))
     return trainer
 
 

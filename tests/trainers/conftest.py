@@ -33,3 +33,15 @@ def superuser(db):
 def trainer_client(client, trainer):
     client.force_login(trainer)
     return client
+
+
+@pytest.fixture
+def lead_trainer(db):
+    """A trainer who also publishes without review (the "Lead trainers" group)."""
+    from django.contrib.auth.models import Group
+
+    from trainers.groups import LEAD_TRAINERS_GROUP
+
+    user = UserFactory(display_name="Léa Responsable", is_staff=True)
+    user.groups.add(*Group.objects.filter(name__in=[TRAINERS_GROUP, LEAD_TRAINERS_GROUP]))
+    return user

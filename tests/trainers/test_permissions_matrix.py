@@ -96,12 +96,15 @@ def test_a_trainer_edits_course_pages_but_not_the_home_page(trainer_client, cour
     assert denied(trainer_client, reverse("wagtailadmin_pages:edit", args=[home.pk]))
 
 
-def test_a_new_course_is_granted_to_the_trainers(trainer, home):
+def test_a_new_course_is_granted_to_the_trainers(trainer, lead_trainer, home):
+    """Trainers edit and add pages of a new course; only lead trainers also publish at once."""
     from tests.factories import CoursePageFactory
 
     other = CoursePageFactory(parent=home, slug="autre-cours")
     permissions = other.permissions_for_user(trainer)
-    assert permissions.can_edit() and permissions.can_publish() and permissions.can_add_subpage()
+    assert permissions.can_edit() and permissions.can_add_subpage()
+    assert not permissions.can_publish()
+    assert other.permissions_for_user(lead_trainer).can_publish()
 
 
 def test_a_trainer_menu_shows_reports_and_hides_what_they_cannot_use(trainer_client):

@@ -6,9 +6,10 @@ import io
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
+from django.utils import translation
 
 from course.models import Enrollment, TestimonialPage
-from discussions.models import Comment, CommentReport, CommentStatus
+from discussions.models import Comment, CommentReport, CommentStatus, ReportReason
 from tests.factories import CourseSessionFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -99,3 +100,32 @@ def test_the_report_costs_the_same_queries_with_3_or_60_comments(
     with django_assert_num_queries(len(few)):
         response = trainer_client.get(URL)
     assert response.context["paginator"].count == 60
+
+
+def test_the_report_and_its_export_carry_the_reasons_of_the_open_reports(
+    trainer_client, comments, learner
+):
+    """Each reported comment says why: reasons (with how many) on screen, details in the export."""
+    reported = comments["reported"]
+    CommentReport.objects.create(
+        comment=reported, reporter=UserFactory(), reason="spam", details="Lien vers une boutique."
+    )
+    CommentReport.objects.create(comment=reported, reporter=UserFactory(), reason="off_topic")
+    with translation.override("fr"):
+        spam, off_topic = str(ReportReason.SPAM.label), str(ReportReason.OFF_TOPIC.label)
+    html = trainer_client.get(URL).content.decode()
+    assert f"{spam} (2), {off_topic}" in html
+    [row] = rows(trainer_client.get(URL, {"waiting": "reported", "export": "csv"}))
+    assert f"{spam} (2), {off_topic}" in row
+    assert f"{spam}: Lien vers une boutique." in row
+
+
+def test_a_report_dealt_with_no_longer_lists_the_comment_but_is_kept(
+    trainer_client, comments, trainer
+):
+    """After a moderator keeps a reported comment, it leaves the report; its reports stay."""
+    from discussions.moderation import decide
+
+    decide([comments["reported"]], CommentStatus.PUBLISHED, trainer)
+    assert rows(trainer_client.get(URL, {"waiting": "reported", "export": "csv"})) == []
+    assert CommentReport.objects.filter(comment=comments["reported"]).exists()

@@ -187,3 +187,11 @@ def test_the_csv_export_reads_no_learner_before_its_first_row_is_sent(trainer_cl
     # The rows are read in chunks while the file is sent, never all at once first.
     assert not [q for q in before_streaming if "course_enrollment" in q["sql"]]
     assert len(csv_rows(response)) == 6
+
+
+def test_the_report_searched_by_email_finds_that_learner(trainer_client, session):
+    """The moderation screen links a comment's author here, searched by their email."""
+    enrol(session, display_name="Alice Autrice", email="alice@example.org")
+    enrol(session, display_name="Bruno Bavard", email="bruno@example.org")
+    html = trainer_client.get(URL, {"q": "alice@example.org"}).content.decode()
+    assert "Alice Autrice" in html and "Bruno Bavard" not in html

@@ -1,7 +1,8 @@
 """Comments awaiting moderation: held by pre-moderation, or published and reported.
 
 Each row links to the comment's moderation screen (the discussions app's
-snippet viewset, where a trainer approves, hides or removes it).
+snippet viewset, where a trainer approves, hides or removes it) and says why it
+was reported: each open report's reason, and in the export its details too.
 """
 
 import django_filters
@@ -15,7 +16,7 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.models import Page
 
 from course.models import CourseSession
-from discussions.models import Comment, CommentStatus
+from discussions.models import Comment, CommentReport, CommentStatus
 from trainers.reports.exports import TrainerReportView
 from trainers.reports.filters import of_session
 
@@ -25,6 +26,19 @@ class Waiting:
     REPORTED = "reported"
 
     choices = [(HELD, _("Held for moderation")), (REPORTED, _("Published and reported"))]
+
+
+def reasons_summary(reports) -> str:
+    """ "Spam or advertising (2), Off-topic": each reason once, with how many said it."""
+    counts: dict[str, int] = {}
+    labels: dict[str, str] = {}
+    for report in reports:
+        counts[report.reason] = counts.get(report.reason, 0) + 1
+        labels[report.reason] = str(report.get_reason_display())
+    return ", ".join(
+        labels[reason] if count == 1 else f"{labels[reason]} ({count})"
+        for reason, count in counts.items()
+    )
 
 
 class CommentsFilterSet(WagtailFilterSet):
@@ -67,6 +81,7 @@ class CommentsReportView(TrainerReportView):
         Column("page_title", label=_("Page")),
         Column("status_label", label=_("Status")),
         Column("report_count", label=_("Reports"), sort_key="report_count"),
+        Column("report_reasons", label=_("Reasons")),
         DateColumn("created_at", label=_("Date"), sort_key="created_at"),
     ]
     list_export = [
@@ -75,6 +90,8 @@ class CommentsReportView(TrainerReportView):
         "page_title",
         "status_label",
         "report_count",
+        "report_reasons",
+        "report_details",
         "created_at",
         "moderation_url",
     ]
@@ -84,6 +101,8 @@ class CommentsReportView(TrainerReportView):
         "page_title": _("Page"),
         "status_label": _("Status"),
         "report_count": _("Reports"),
+        "report_reasons": _("Reasons"),
+        "report_details": _("Report details"),
         "created_at": _("Date"),
         "moderation_url": _("Moderation link"),
     }
@@ -94,7 +113,7 @@ class CommentsReportView(TrainerReportView):
     def get_base_queryset(self):
         return (
             Comment.objects.filter(deleted_at__isnull=True)
-            .annotate(report_count=Count("reports"))
+            .annotate(report_count=Count("reports", filter=Q(reports__resolved_at__isnull=True)))
             .filter(
                 Q(status=CommentStatus.HELD) | Q(status=CommentStatus.PUBLISHED, report_count__gt=0)
             )
@@ -122,9 +141,29 @@ class CommentsReportView(TrainerReportView):
                 titles[(content_type_id, str(target.pk))] = getattr(target, "title", str(target))
         return titles
 
+    def open_reports(self, comments) -> dict[int, list[CommentReport]]:
+        """The open reports of these comments, in one query."""
+        reports: dict[int, list[CommentReport]] = {}
+        found = (
+            CommentReport.objects.open()
+            .filter(comment_id__in=[comment.pk for comment in comments])
+            .order_by("created_at", "pk")
+        )
+        for report in found:
+            reports.setdefault(report.comment_id, []).append(report)
+        return reports
+
     def decorate(self, comments):
         titles = self.target_titles(comments)
+        reports = self.open_reports(comments)
         for comment in comments:
+            own = reports.get(comment.pk, [])
+            comment.report_reasons = reasons_summary(own)
+            comment.report_details = "\n".join(
+                f"{report.get_reason_display()}: {report.details}"
+                for report in own
+                if report.details
+            )
             comment.excerpt = str(comment)
             comment.page_title = titles.get((comment.content_type_id, comment.object_id), "")
             comment.status_label = comment.get_status_display()

@@ -1,0 +1,37 @@
+"""Trainers' admin screens and workflow emails speak the language of their account.
+
+Wagtail reads the language of its screens and of its workflow emails ("submitted
+for review", "changes requested") from its own user profile, empty by default: the
+email then took the language of whoever's click sent it, and a French trainer could
+get English mail. The account's preferred language (chosen on the profile page) is
+copied to Wagtail's profile whenever a staff account is saved, and for every staff
+account after `migrate`.
+"""
+
+from django.contrib.auth import get_user_model
+
+
+def sync_admin_language(user) -> None:
+    from wagtail.users.models import UserProfile
+
+    language = getattr(user, "preferred_language", "")
+    if not language:
+        return
+    profile = UserProfile.get_for_user(user)
+    if profile.preferred_language != language:
+        profile.preferred_language = language
+        profile.save(update_fields=["preferred_language"])
+
+
+def on_user_saved(sender, instance, raw=False, **kwargs):
+    # Only staff use the admin: learners get no Wagtail profile row.
+    if raw or not (instance.is_staff or instance.is_superuser):
+        return
+    sync_admin_language(instance)
+
+
+def sync_all_staff() -> None:
+    from django.db.models import Q
+
+    for user in get_user_model().objects.filter(Q(is_staff=True) | Q(is_superuser=True)):
+        sync_admin_language(user)
