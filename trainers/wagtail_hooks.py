@@ -5,12 +5,15 @@ one place that brings their data together for trainers. Nothing imports it;
 templates reach its pieces through its template tags.
 """
 
+from django.db import models
 from django.templatetags.static import static
 from django.urls import include, path, reverse
+from django.utils import formats, timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.fields import BaseFieldDisplay, register_display_class
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -21,6 +24,7 @@ from trainers.reports.comments import CommentsReportView
 from trainers.reports.exports import REPORTS_PERMISSION
 from trainers.reports.learners import LearnersReportView
 from trainers.reports.submissions import SubmissionsReportView
+from trainers.submissions_admin import submission_viewset
 
 
 class TrainerReportMenuItem(MenuItem):
@@ -99,3 +103,24 @@ register_snippet(AnnouncementViewSet)
 def record_announcement_author(request, instance):
     if isinstance(instance, Announcement) and instance.author_id is None:
         Announcement.objects.filter(pk=instance.pk).update(author=request.user)
+
+
+@hooks.register("register_admin_viewset")
+def register_submission_viewset():
+    return submission_viewset
+
+
+class LocalDateTimeDisplay(BaseFieldDisplay):
+    """A date and time in the admin's time zone, as the lists show it.
+
+    Wagtail's inspect view formats a datetime with `|localize`, which skips the
+    time zone conversion a template does: a submission inspected showed UTC.
+    """
+
+    def render_html(self, parent_context=None):
+        if self.value is None:
+            return "-"
+        return formats.date_format(timezone.localtime(self.value), "DATETIME_FORMAT")
+
+
+register_display_class(models.DateTimeField, display_class=LocalDateTimeDisplay)
