@@ -9,11 +9,12 @@ from django.utils import timezone
 from openpyxl import load_workbook
 
 from course import learning
-from course.models import Enrollment
+from course.models import Completion, Enrollment
 from course.navigation import course_navigation
 from tests.factories import CourseSessionFactory, UserFactory
 from tests.trainers.spreadsheets import csv_rows
 from trainers.reports.exports import neutralise_formula
+from trainers.reports.learners import ProgressBand
 
 pytestmark = pytest.mark.django_db
 
@@ -102,8 +103,66 @@ def test_the_inactive_filter_finds_who_is_stuck(trainer_client, session):
     Enrollment.objects.filter(pk=stuck.pk).update(
         last_activity_at=timezone.now() - datetime.timedelta(days=20)
     )
-    rows = csv_rows(trainer_client.get(URL, {"inactive": "true", "export": "csv"}))
+    rows = csv_rows(trainer_client.get(URL, {"inactive": "inactive", "export": "csv"}))
     assert [row[0] for row in rows[1:]] == ["Bloquée"]
+
+
+@pytest.mark.parametrize(
+    ("done", "total", "band"),
+    [
+        (0, 0, "not_started"),
+        (0, 16, "not_started"),
+        (1, 16, "under_half"),
+        (7, 16, "under_half"),
+        (8, 16, "half_or_more"),
+        (15, 16, "half_or_more"),
+        (24, 25, "half_or_more"),
+        (16, 16, "completed"),
+        (1, 1, "completed"),
+    ],
+)
+def test_a_progress_band_is_read_from_the_steps_done(done, total, band):
+    """Half is half or more; "completed" is every step done, nothing less."""
+    assert ProgressBand.of(done, total) == band
+
+
+def test_a_certificate_earned_before_steps_were_added_is_not_completed(trainer_client, session):
+    """A learner with a certificate at 15 of 16 steps (a step added afterwards) is in
+    "half done or more", not in "every step done"."""
+    enrol(session, 16, display_name="Xavier Fini")
+    late = enrol(session, 16, display_name="Certifiée Avant")
+    steps = course_navigation(session.course)["outline"].steps
+    Completion.objects.filter(enrollment=late, page=steps[-1]).delete()
+    late.refresh_from_db()
+    assert late.completed_at is not None
+    completed = csv_rows(trainer_client.get(URL, {"progress": "completed", "export": "csv"}))
+    assert [row[0] for row in completed[1:]] == ["Xavier Fini"]
+    half = csv_rows(trainer_client.get(URL, {"progress": "half_or_more", "export": "csv"}))
+    assert [row[0] for row in half[1:]] == ["Certifiée Avant"]
+
+
+def test_someone_who_just_enrolled_is_not_inactive_for_two_weeks(trainer_client, session):
+    """Without any step done, the enrolment date counts as the last activity."""
+    newcomer = enrol(session, 0, display_name="Arrivée à l'instant")
+    forgotten = enrol(session, 0, display_name="Jamais revenue")
+    Enrollment.objects.filter(pk=newcomer.pk).update(
+        enrolled_at=timezone.now() - datetime.timedelta(minutes=1), last_activity_at=None
+    )
+    Enrollment.objects.filter(pk=forgotten.pk).update(
+        enrolled_at=timezone.now() - datetime.timedelta(days=20), last_activity_at=None
+    )
+    inactive = csv_rows(trainer_client.get(URL, {"inactive": "inactive", "export": "csv"}))
+    assert [row[0] for row in inactive[1:]] == ["Jamais revenue"]
+    active = csv_rows(trainer_client.get(URL, {"inactive": "active", "export": "csv"}))
+    assert [row[0] for row in active[1:]] == ["Arrivée à l'instant"]
+
+
+def test_the_activity_filter_offers_words_not_unknown_yes_no(trainer_client, session):
+    """The activity filter's options say what they keep (French admin)."""
+    html = trainer_client.get(URL).content.decode()
+    assert "Aucune activité depuis deux semaines" in html
+    assert "Actif ces deux dernières semaines" in html
+    assert "Inconnu" not in html
 
 
 def test_learners_who_left_are_not_listed(trainer_client, session):
