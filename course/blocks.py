@@ -299,13 +299,23 @@ class ContentStreamBlock(blocks.StreamBlock):
 
 
 class AnswerBlock(blocks.StructBlock):
-    participant = SnippetChooserBlock("course.Participant", label=_("Participant"))
-    answer = blocks.RichTextBlock(label=_("Answer"), features=INLINE_FEATURES + ["ul"])
+    # Both optional in the editor: the page seats an answer typed without a speaker
+    # and gives every speaker an empty one to fill (course/round_tables.py).
+    participant = SnippetChooserBlock(
+        "course.Participant",
+        label=_("Speaker"),
+        required=False,
+        help_text=_("Empty: the next speaker of the table who has not answered yet."),
+    )
+    answer = blocks.RichTextBlock(
+        label=_("Answer"), features=INLINE_FEATURES + ["ul"], required=False
+    )
 
 
 class RoundTableQuestionBlock(blocks.StructBlock):
     question = blocks.CharBlock(label=_("Question"), max_length=300)
-    answers = blocks.ListBlock(AnswerBlock(), label=_("Answers"), min_num=1)
+    # May start empty: the page gives it an answer per speaker of the table on saving.
+    answers = blocks.ListBlock(AnswerBlock(), label=_("Answers"))
 
     def get_preview_value(self):
         people = apps.get_model("course", "Participant").objects.all()[:3]
@@ -322,4 +332,4 @@ class RoundTableQuestionBlock(blocks.StructBlock):
         icon = "help"
         label = _("Question and answers")
         template = "blocks/round_table_question_block.html"
-        description = _("One question of the round table with each participant's answer.")
+        description = _("One question of the round table with each speaker's answer.")

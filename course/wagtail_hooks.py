@@ -8,7 +8,7 @@ from course.models import CourseSession, Participant
 class ParticipantViewSet(SnippetViewSet):
     model = Participant
     icon = "user"
-    menu_label = _("Participants")
+    menu_label = _("Speakers")
     menu_order = 210
     add_to_admin_menu = True
     list_display = ["display_name", "handle", "role"]
