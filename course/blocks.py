@@ -7,6 +7,7 @@ models use these blocks, so previews reach the models through the app registry.
 
 from django.apps import apps
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -14,10 +15,48 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images import get_image_model
-from wagtail.images.blocks import ImageChooserBlock
-from wagtail.snippets.blocks import SnippetChooserBlock
+from wagtail.images.blocks import ImageChooserBlock as BaseImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock as BaseSnippetChooserBlock
 
 from course.text import POST_MAX_LENGTH, highlight_post, post_length
+
+
+def per_language(build):
+    """A block's widget or form field kept per language, not once per process.
+
+    Wagtail builds a chooser block's widget, and its "Choose a page (Testimonial)"
+    text, on the first request that shows it and keeps it: an English editor then
+    read the French of whoever opened a page first.
+    """
+
+    def get(self):
+        cache = self.__dict__.setdefault("_per_language", {})
+        key = (build.__name__, translation.get_language())
+        if key not in cache:
+            cache[key] = build(self)
+        return cache[key]
+
+    return property(get)
+
+
+# Migrations name Wagtail's own blocks: these differ only in the admin's language.
+class PageChooserBlock(blocks.PageChooserBlock):
+    canonical_module_path = "wagtail.blocks.PageChooserBlock"
+    widget = per_language(blocks.PageChooserBlock.widget.func)
+    field = per_language(blocks.ChooserBlock.field.func)
+
+
+class SnippetChooserBlock(BaseSnippetChooserBlock):
+    canonical_module_path = "wagtail.snippets.blocks.SnippetChooserBlock"
+    widget = per_language(BaseSnippetChooserBlock.widget.func)
+    field = per_language(blocks.ChooserBlock.field.func)
+
+
+class ImageChooserBlock(BaseImageChooserBlock):
+    canonical_module_path = "wagtail.images.blocks.ImageChooserBlock"
+    widget = per_language(BaseImageChooserBlock.widget.func)
+    field = per_language(blocks.ChooserBlock.field.func)
+
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4"]
 INLINE_FEATURES = ["bold", "italic", "link"]
@@ -202,7 +241,7 @@ class KeyPointsBlock(blocks.StructBlock):
 
 
 class TestimonialLinkBlock(blocks.StructBlock):
-    page = blocks.PageChooserBlock(page_type="course.TestimonialPage", label=_("Testimonial"))
+    page = PageChooserBlock(page_type="course.TestimonialPage", label=_("Testimonial"))
     text = blocks.CharBlock(
         label=_("Why read it"),
         required=False,

@@ -18,6 +18,7 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from course.admin_viewsets import FormInTheTrainersLanguageMixin
 from trainers.models import Announcement
 from trainers.panels import add_trainer_panel
 from trainers.reports.comments import CommentsReportView
@@ -74,7 +75,7 @@ def trainers_admin_css():
     return format_html('<link rel="stylesheet" href="{}">', static("trainers/admin.css"))
 
 
-class AnnouncementViewSet(SnippetViewSet):
+class AnnouncementViewSet(FormInTheTrainersLanguageMixin, SnippetViewSet):
     """Publishing an announcement sends it (trainers.announcements)."""
 
     model = Announcement

@@ -20,9 +20,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
-from wagtail.snippets.blocks import SnippetChooserBlock
 
-from course.blocks import ContentStreamBlock, RoundTableQuestionBlock
+from course.blocks import ContentStreamBlock, RoundTableQuestionBlock, SnippetChooserBlock
 from course.choices import LessonKind, TestimonialFormat, TestimonialLayout
 from course.learning import learner_state
 from course.navigation import course_navigation
