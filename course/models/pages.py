@@ -18,7 +18,7 @@ from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PagePermissionTester
 from wagtail.search import index
 
 from course.blocks import ContentStreamBlock, RoundTableQuestionBlock, SnippetChooserBlock
@@ -61,7 +61,26 @@ class CourseStepMixin:
         return context
 
 
+class CopyWhereAllowedTester(PagePermissionTester):
+    """Copy is offered only to who may add the copy beside the original.
+
+    A trainer may edit a course but not add pages under the home page: Wagtail
+    offered "Copy" for a course, then refused it on the only place a course can go.
+    """
+
+    def can_copy(self):
+        parent = self.page.get_parent()
+        return (
+            super().can_copy()
+            and parent is not None
+            and parent.permissions_for_user(self.user).can_add_subpage()
+        )
+
+
 class CoursePage(CourseStepMixin, ContentPage):
+    def permissions_for_user(self, user):
+        return CopyWhereAllowedTester(user, self)
+
     intro = models.TextField(_("introduction"), blank=True, max_length=1000)
     body = StreamField(ContentStreamBlock(), verbose_name=_("presentation"), blank=True)
     effort = models.CharField(

@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 from wagtail.users.models import UserProfile
 
-from course.models import CoursePage, CourseSession, LessonPage, ModulePage, TestimonialPage
+from course.models import CourseSession, LessonPage, ModulePage, TestimonialPage
 from tests.exercises.conftest import add_exercise
 from tests.factories import CourseSessionFactory
 
