@@ -63,7 +63,7 @@ class SubmissionIndexView(TrustedExportMixin, IndexView):
             **{field: answer[field] for field in ANSWER_HEADINGS},
             "submitted_at": item.submitted_at,
             "updated_at": item.updated_at,
-            "link": self.request.build_absolute_uri(item.get_url()),
+            "link": item.get_url(),
         }
 
 

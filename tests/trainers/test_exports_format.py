@@ -165,3 +165,23 @@ def test_the_inspect_view_shows_times_in_local_time(trainer_client, module):
     html = trainer_client.get(f"{SUBMISSIONS_ADMIN}inspect/{submission.pk}/").content.decode()
     assert "12:05" in html
     assert "10:05" not in html
+
+
+def test_the_comments_report_export_links_to_moderation_with_an_absolute_address(
+    trainer_client, module
+):
+    """The moderation link opens from the downloaded file."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from discussions.models import Comment, CommentStatus
+
+    Comment.objects.create(
+        content_type=ContentType.objects.get_for_model(module),
+        object_id=str(module.pk),
+        author=UserFactory(display_name="Léa"),
+        body="En attente",
+        status=CommentStatus.HELD,
+    )
+    rows = csv_rows(trainer_client.get(reverse("trainers_reports:comments"), {"export": "csv"}))
+    row = dict(zip(rows[0], rows[1], strict=True))
+    assert row["Lien de modération"].startswith("http://testserver/admin/")

@@ -5,6 +5,7 @@
 - CSV: with a French admin, a UTF-8 byte order mark and `;` between cells, which is
   what a French spreadsheet program expects; a comma otherwise.
 - XLSX: dates are real dates shown day first ("31/12/2026 18:05"), whatever the language.
+- Links are absolute, so that they open from the downloaded file.
 - Formulas: a learner's name such as `=HYPERLINK("http://evil.example","Click")` would run
   as a formula when a trainer opens the file (OWASP's "CSV injection"). In a CSV file,
   a text cell that starts like a formula gets a leading apostrophe, which spreadsheets
@@ -37,6 +38,11 @@ def neutralise_formula(value):
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
     return value
+
+
+def is_link(field: str) -> bool:
+    """The exported columns that hold a link: `link`, or a name ending in `_url`."""
+    return field == "link" or field.endswith("_url")
 
 
 def csv_delimiter(language: str | None) -> str:
@@ -81,6 +87,9 @@ class TrustedExportMixin(SpreadsheetExportMixin):
 
     def preprocess_field_value(self, field, value, export_format):
         value = super().preprocess_field_value(field, value, export_format)
+        if is_link(field) and isinstance(value, str) and value.startswith("/"):
+            # A link in a downloaded file has no page to be relative to.
+            value = self.request.build_absolute_uri(value)
         if export_format == self.FORMAT_CSV:
             return neutralise_formula(value)
         return value

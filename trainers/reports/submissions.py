@@ -163,10 +163,7 @@ class SubmissionsReportView(TrainerReportView):
         submission.version_number = (
             submission.last_version.number if submission.last_version else None
         )
-        # Absolute, so that the link still opens from a downloaded file.
-        submission.submission_url = self.request.build_absolute_uri(
-            reverse("exercises:submission", args=[submission.pk])
-        )
+        submission.submission_url = reverse("exercises:submission", args=[submission.pk])
         return submission
 
     def paginate_queryset(self, queryset, page_size):
