@@ -16,7 +16,9 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.blocks import StreamValue
 from wagtail.fields import StreamField
 from wagtail.models import Page, PagePermissionTester
 from wagtail.search import index
@@ -75,6 +77,20 @@ class CopyWhereAllowedTester(PagePermissionTester):
             and parent is not None
             and parent.permissions_for_user(self.user).can_add_subpage()
         )
+
+
+class TestimonialPageForm(WagtailAdminPageForm):
+    """A round table written before it had a list of speakers opens with its speakers
+    listed, in order of first answer (what saving it would record)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        page = self.instance
+        if not self.is_bound and page.pk and page.is_round_table and not page.speakers:
+            self.initial["speakers"] = StreamValue(
+                page.speakers.stream_block,
+                [("speaker", person) for person in page.participants],
+            )
 
 
 class CoursePage(CourseStepMixin, ContentPage):
@@ -263,6 +279,7 @@ class TestimonialPage(CourseStepMixin, ContentPage):
     parent_page_types = ["course.ModulePage"]
     subpage_types = []
     template = "pages/testimonial_page.html"
+    base_form_class = TestimonialPageForm
 
     search_fields = ContentPage.search_fields + [
         index.SearchField("intro"),

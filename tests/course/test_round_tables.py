@@ -167,3 +167,16 @@ def test_a_round_table_written_before_speakers_renders_the_same_after_a_save(adm
     after = client.get(page.url).content.decode()
     assert after.count('class="rt-answer"') == before.count('class="rt-answer"')
     assert Page.objects.filter(pk=page.pk, live=True).exists()
+
+
+@pytest.mark.django_db
+def test_a_round_table_without_a_list_of_speakers_opens_with_its_speakers_listed(admin_client):
+    """The editor of an existing table shows its speakers, in order of first answer."""
+    page = TestimonialPage.objects.filter(format="round_table").first()
+    TestimonialPage.objects.filter(pk=page.pk).update(speakers=[])
+    page.refresh_from_db()
+    assert not page.speakers
+    response = admin_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    form = response.context["form"]
+    listed = [block.value.pk for block in form.initial["speakers"]]
+    assert listed == [person.pk for person in page.participants]
