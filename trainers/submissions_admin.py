@@ -8,7 +8,7 @@ It lives here, not in exercises, so that it shares the one export format of the 
 
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.views.generic import IndexView
+from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from exercises.answers import readable_answer
@@ -67,6 +67,20 @@ class SubmissionIndexView(TrustedExportMixin, IndexView):
         }
 
 
+class SubmissionInspectView(InspectView):
+    """One answer, with a one-or-two's choices and a reflection's stand in words."""
+
+    @cached_property
+    def answer(self) -> dict:
+        return readable_answer(self.object.exercise, self.object)
+
+    def get_answers_display_value(self):
+        return self.answer["question_answers"] or "-"
+
+    def get_stand_display_value(self):
+        return self.answer["stand"] or "-"
+
+
 class SubmissionViewSet(ModelViewSet):
     model = Submission
     icon = "doc-full"
@@ -74,6 +88,7 @@ class SubmissionViewSet(ModelViewSet):
     menu_order = 230
     add_to_admin_menu = True
     index_view_class = SubmissionIndexView
+    inspect_view_class = SubmissionInspectView
     list_display = ["user", "exercise", "status", "visibility", "submitted_at"]
     list_filter = ["status", "visibility"]
     list_export = list(SubmissionIndexView.export_headings)
@@ -87,6 +102,7 @@ class SubmissionViewSet(ModelViewSet):
         "visibility",
         "text",
         "picture_answer",
+        "answers",
         "stand",
         "choice",
         "agreement",

@@ -185,3 +185,31 @@ def test_the_comments_report_export_links_to_moderation_with_an_absolute_address
     rows = csv_rows(trainer_client.get(reverse("trainers_reports:comments"), {"export": "csv"}))
     row = dict(zip(rows[0], rows[1], strict=True))
     assert row["Lien de modération"].startswith("http://testserver/admin/")
+
+
+def test_the_inspect_view_gives_one_or_two_answers_and_a_stand_in_words(trainer_client, module):
+    """Question → chosen answer, and the position's label, not keys and block ids."""
+    one_or_two = add_exercise(
+        module,
+        title="Un compte ou deux ?",
+        slug="un-ou-deux",
+        kind="one_or_two",
+        questions=one_or_two_questions(),
+    )
+    reflection = add_exercise(
+        module,
+        title="Prendre position",
+        slug="position",
+        kind="reflection",
+        prompt="Un compte par métier ?",
+        positions=[{"type": "position", "value": {"label": "Oui, un seul", "description": ""}}],
+    )
+    user = UserFactory(display_name="Léa")
+    keys = [q["key"] for q in one_or_two.question_list()]
+    first = submit(one_or_two, user, answers={keys[0]: 1, keys[1]: 0})
+    stand = reflection.position_choices[0][0]
+    second = submit(reflection, user, text="Un seul compte suffit.", stand=stand)
+    html = trainer_client.get(f"{SUBMISSIONS_ADMIN}inspect/{first.pk}/").content.decode()
+    assert "Non, en mon nom" in html
+    html = trainer_client.get(f"{SUBMISSIONS_ADMIN}inspect/{second.pk}/").content.decode()
+    assert "Oui, un seul" in html and stand not in html
