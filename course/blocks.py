@@ -7,6 +7,7 @@ models use these blocks, so previews reach the models through the app registry.
 
 from django.apps import apps
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -14,10 +15,48 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images import get_image_model
-from wagtail.images.blocks import ImageChooserBlock
-from wagtail.snippets.blocks import SnippetChooserBlock
+from wagtail.images.blocks import ImageChooserBlock as BaseImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock as BaseSnippetChooserBlock
 
 from course.text import POST_MAX_LENGTH, highlight_post, post_length
+
+
+def per_language(build):
+    """A block's widget or form field kept per language, not once per process.
+
+    Wagtail builds a chooser block's widget, and its "Choose a page (Testimonial)"
+    text, on the first request that shows it and keeps it: an English editor then
+    read the French of whoever opened a page first.
+    """
+
+    def get(self):
+        cache = self.__dict__.setdefault("_per_language", {})
+        key = (build.__name__, translation.get_language())
+        if key not in cache:
+            cache[key] = build(self)
+        return cache[key]
+
+    return property(get)
+
+
+# Migrations name Wagtail's own blocks: these differ only in the admin's language.
+class PageChooserBlock(blocks.PageChooserBlock):
+    canonical_module_path = "wagtail.blocks.PageChooserBlock"
+    widget = per_language(blocks.PageChooserBlock.widget.func)
+    field = per_language(blocks.ChooserBlock.field.func)
+
+
+class SnippetChooserBlock(BaseSnippetChooserBlock):
+    canonical_module_path = "wagtail.snippets.blocks.SnippetChooserBlock"
+    widget = per_language(BaseSnippetChooserBlock.widget.func)
+    field = per_language(blocks.ChooserBlock.field.func)
+
+
+class ImageChooserBlock(BaseImageChooserBlock):
+    canonical_module_path = "wagtail.images.blocks.ImageChooserBlock"
+    widget = per_language(BaseImageChooserBlock.widget.func)
+    field = per_language(blocks.ChooserBlock.field.func)
+
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4"]
 INLINE_FEATURES = ["bold", "italic", "link"]
@@ -202,7 +241,7 @@ class KeyPointsBlock(blocks.StructBlock):
 
 
 class TestimonialLinkBlock(blocks.StructBlock):
-    page = blocks.PageChooserBlock(page_type="course.TestimonialPage", label=_("Testimonial"))
+    page = PageChooserBlock(page_type="course.TestimonialPage", label=_("Testimonial"))
     text = blocks.CharBlock(
         label=_("Why read it"),
         required=False,
@@ -299,13 +338,23 @@ class ContentStreamBlock(blocks.StreamBlock):
 
 
 class AnswerBlock(blocks.StructBlock):
-    participant = SnippetChooserBlock("course.Participant", label=_("Participant"))
-    answer = blocks.RichTextBlock(label=_("Answer"), features=INLINE_FEATURES + ["ul"])
+    # Both optional in the editor: the page seats an answer typed without a speaker
+    # and gives every speaker an empty one to fill (course/round_tables.py).
+    participant = SnippetChooserBlock(
+        "course.Participant",
+        label=_("Speaker"),
+        required=False,
+        help_text=_("Empty: the next speaker of the table who has not answered yet."),
+    )
+    answer = blocks.RichTextBlock(
+        label=_("Answer"), features=INLINE_FEATURES + ["ul"], required=False
+    )
 
 
 class RoundTableQuestionBlock(blocks.StructBlock):
     question = blocks.CharBlock(label=_("Question"), max_length=300)
-    answers = blocks.ListBlock(AnswerBlock(), label=_("Answers"), min_num=1)
+    # May start empty: the page gives it an answer per speaker of the table on saving.
+    answers = blocks.ListBlock(AnswerBlock(), label=_("Answers"))
 
     def get_preview_value(self):
         people = apps.get_model("course", "Participant").objects.all()[:3]
@@ -322,4 +371,4 @@ class RoundTableQuestionBlock(blocks.StructBlock):
         icon = "help"
         label = _("Question and answers")
         template = "blocks/round_table_question_block.html"
-        description = _("One question of the round table with each participant's answer.")
+        description = _("One question of the round table with each speaker's answer.")

@@ -69,3 +69,27 @@ def module_opens_on(
     if opens_after_days is not None and session_starts_on is not None:
         days.append(session_starts_on + datetime.timedelta(days=opens_after_days))
     return max(days, default=None)
+
+
+def session_date_problems(
+    enrolment_opens_on: datetime.date | None,
+    enrolment_closes_on: datetime.date | None,
+    starts_on: datetime.date | None,
+    ends_on: datetime.date | None,
+) -> dict[str, str]:
+    """What is wrong with a session's dates, in words, by the field to correct.
+
+    The same rules as the session's database constraints, said where a trainer looks
+    (the database's own message names a constraint). A missing date is the form's
+    "required" error, not one of these.
+    """
+    problems = {}
+    if starts_on and ends_on and ends_on < starts_on:
+        problems["ends_on"] = _("The session cannot end before it starts.")
+    if enrolment_opens_on and enrolment_closes_on and enrolment_closes_on < enrolment_opens_on:
+        problems["enrolment_closes_on"] = _("Enrolment cannot close before it opens.")
+    elif enrolment_closes_on and ends_on and enrolment_closes_on > ends_on:
+        problems["enrolment_closes_on"] = _(
+            "Enrolment must close on the session's last day at the latest."
+        )
+    return problems

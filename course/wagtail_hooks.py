@@ -2,13 +2,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from course.admin_viewsets import FormInTheTrainersLanguageMixin
 from course.models import CourseSession, Participant
 
 
-class ParticipantViewSet(SnippetViewSet):
+class ParticipantViewSet(FormInTheTrainersLanguageMixin, SnippetViewSet):
     model = Participant
     icon = "user"
-    menu_label = _("Participants")
+    menu_label = _("Speakers")
     menu_order = 210
     add_to_admin_menu = True
     list_display = ["display_name", "handle", "role"]
@@ -18,7 +19,7 @@ class ParticipantViewSet(SnippetViewSet):
 register_snippet(ParticipantViewSet)
 
 
-class CourseSessionViewSet(SnippetViewSet):
+class CourseSessionViewSet(FormInTheTrainersLanguageMixin, SnippetViewSet):
     model = CourseSession
     icon = "date"
     menu_label = _("Sessions")

@@ -129,3 +129,27 @@ def submission_problems(exercise, answer: Answer) -> list[str]:
         if exercise.positions and not answer.stand:
             problems.append(_("Take a stand: choose one of the positions."))
     return problems
+
+
+def readable_answer(exercise, answer) -> dict[str, str]:
+    """An answer of any kind as words a trainer reads (for the admin and its exports).
+
+    `answer` is a submission or one of its versions. One-or-two answers are stored as
+    question keys and answer indexes, a stand as a position's block id: they are
+    given as the question and answer texts, and the position's label.
+    """
+    chosen = []
+    for question in exercise.question_list():
+        index = (answer.answers or {}).get(question["key"])
+        if isinstance(index, int) and 0 <= index < len(question["answers"]):
+            chosen.append(f"{question['question']} → {question['answers'][index]['text']}")
+    positions = dict(exercise.position_choices)
+    return {
+        "text": answer.text,
+        "picture_answer": answer.picture_answer,
+        "question_answers": "\n".join(chosen),
+        "choice": answer.get_choice_display() if answer.choice else "",
+        "stand": positions.get(answer.stand, answer.stand),
+        "agreement": answer.get_agreement_display() if answer.agreement else "",
+        "agreement_reason": answer.agreement_reason,
+    }

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
+from course.blocks import PageChooserBlock
 from exercises.choices import AccountChoice
 from exercises.rules import Rule, split_phrases
 
@@ -117,7 +118,7 @@ class OutcomeBlock(blocks.StructBlock):
     choice = blocks.ChoiceBlock(choices=AccountChoice.choices, label=_("Recommendation"))
     explanation = blocks.TextBlock(label=_("Explanation"))
     testimonials = blocks.ListBlock(
-        blocks.PageChooserBlock(page_type="course.TestimonialPage"),
+        PageChooserBlock(page_type="course.TestimonialPage"),
         label=_("Testimonials of people who chose this way"),
         required=False,
     )

@@ -7,24 +7,29 @@ templates reach its pieces through its template tags.
 
 from urllib.parse import urlencode
 
+from django.db import models
 from django.templatetags.static import static
 from django.urls import include, path, reverse
+from django.utils import formats, timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.action_menu import SubmitForModerationMenuItem
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.fields import BaseFieldDisplay, register_display_class
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from course.admin_viewsets import FormInTheTrainersLanguageMixin
 from trainers.models import Announcement
 from trainers.panels import add_trainer_panel
 from trainers.reports.comments import CommentsReportView
 from trainers.reports.exports import REPORTS_PERMISSION
 from trainers.reports.learners import LearnersReportView
 from trainers.reports.submissions import SubmissionsReportView
+from trainers.submissions_admin import submission_viewset
 from trainers.workflow import TASK_NAME, WORKFLOW_NAME
 
 
@@ -84,7 +89,7 @@ def trainers_admin_css():
     return format_html('<link rel="stylesheet" href="{}">', static("trainers/admin.css"))
 
 
-class AnnouncementViewSet(SnippetViewSet):
+class AnnouncementViewSet(FormInTheTrainersLanguageMixin, SnippetViewSet):
     """Publishing an announcement sends it (trainers.announcements)."""
 
     model = Announcement
@@ -136,3 +141,24 @@ def translate_review_names(menu_items, request, context):
     for index, item in enumerate(menu_items):
         if type(item) is SubmitForModerationMenuItem:
             menu_items[index] = SubmitForReviewMenuItem(order=item.order)
+
+
+@hooks.register("register_admin_viewset")
+def register_submission_viewset():
+    return submission_viewset
+
+
+class LocalDateTimeDisplay(BaseFieldDisplay):
+    """A date and time in the admin's time zone, as the lists show it.
+
+    Wagtail's inspect view formats a datetime with `|localize`, which skips the
+    time zone conversion a template does: a submission inspected showed UTC.
+    """
+
+    def render_html(self, parent_context=None):
+        if self.value is None:
+            return "-"
+        return formats.date_format(timezone.localtime(self.value), "DATETIME_FORMAT")
+
+
+register_display_class(models.DateTimeField, display_class=LocalDateTimeDisplay)

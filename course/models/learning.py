@@ -3,6 +3,7 @@
 import secrets
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
@@ -10,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
 from course.panels import ReleaseSchedulePanel
-from course.sessions import SessionState, compute_session_state
+from course.sessions import SessionState, compute_session_state, session_date_problems
 
 CERTIFICATE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud safely
 
@@ -61,6 +62,14 @@ class CourseSession(models.Model):
 
     def __str__(self):
         return self.title
+
+    def clean(self):
+        super().clean()
+        problems = session_date_problems(
+            self.enrolment_opens_on, self.enrolment_closes_on, self.starts_on, self.ends_on
+        )
+        if problems:
+            raise ValidationError(problems)
 
     def state_on(self, today) -> SessionState:
         return compute_session_state(

@@ -4,6 +4,8 @@ Each page type declares where it may live, so that trainers can only build
 courses of the expected shape in the admin.
 """
 
+import uuid
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
@@ -15,15 +17,18 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.blocks import StreamValue
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PagePermissionTester
 from wagtail.search import index
 
-from course.blocks import ContentStreamBlock, RoundTableQuestionBlock
+from course.blocks import ContentStreamBlock, RoundTableQuestionBlock, SnippetChooserBlock
 from course.choices import LessonKind, TestimonialFormat, TestimonialLayout
 from course.learning import learner_state
 from course.navigation import course_navigation
+from course.round_tables import seat_answers, speakers_in_order
 from course.sessions import next_session, open_sessions
 
 MAX_OPENS_AFTER_DAYS = 366
@@ -66,7 +71,40 @@ class CourseStepMixin:
         return context
 
 
+class CopyWhereAllowedTester(PagePermissionTester):
+    """Copy is offered only to who may add the copy beside the original.
+
+    A trainer may edit a course but not add pages under the home page: Wagtail
+    offered "Copy" for a course, then refused it on the only place a course can go.
+    """
+
+    def can_copy(self):
+        parent = self.page.get_parent()
+        return (
+            super().can_copy()
+            and parent is not None
+            and parent.permissions_for_user(self.user).can_add_subpage()
+        )
+
+
+class TestimonialPageForm(WagtailAdminPageForm):
+    """A round table written before it had a list of speakers opens with its speakers
+    listed, in order of first answer (what saving it would record)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        page = self.instance
+        if not self.is_bound and page.pk and page.is_round_table and not page.speakers:
+            self.initial["speakers"] = StreamValue(
+                page.speakers.stream_block,
+                [("speaker", person) for person in page.participants],
+            )
+
+
 class CoursePage(CourseStepMixin, ContentPage):
+    def permissions_for_user(self, user):
+        return CopyWhereAllowedTester(user, self)
+
     intro = models.TextField(_("introduction"), blank=True, max_length=1000)
     body = StreamField(ContentStreamBlock(), verbose_name=_("presentation"), blank=True)
     effort = models.CharField(
@@ -215,11 +253,20 @@ class TestimonialPage(CourseStepMixin, ContentPage):
         help_text=_("How a round table shows the answers to each question."),
     )
     intro = models.TextField(_("introduction"), blank=True, max_length=2000)
+    speakers = StreamField(
+        [("speaker", SnippetChooserBlock("course.Participant", label=_("Speaker")))],
+        verbose_name=_("speakers"),
+        blank=True,
+        help_text=_(
+            "Round table only: pick the speakers once, in the order they answer. "
+            "On saving, each question gets a text box per speaker."
+        ),
+    )
     questions = StreamField(
         [("question", RoundTableQuestionBlock())],
         verbose_name=_("questions and answers"),
         blank=True,
-        help_text=_("Round table only: each question with the participants' answers."),
+        help_text=_("Round table only: each question with the speakers' answers."),
     )
     witness = models.ForeignKey(
         "course.Participant",
@@ -241,6 +288,7 @@ class TestimonialPage(CourseStepMixin, ContentPage):
     parent_page_types = ["course.ModulePage"]
     subpage_types = []
     template = "pages/testimonial_page.html"
+    base_form_class = TestimonialPageForm
 
     search_fields = ContentPage.search_fields + [
         index.SearchField("intro"),
@@ -252,7 +300,9 @@ class TestimonialPage(CourseStepMixin, ContentPage):
         FieldRowPanel([FieldPanel("format"), FieldPanel("layout")]),
         FieldPanel("intro"),
         FieldPanel("tags"),
-        MultiFieldPanel([FieldPanel("questions")], heading=_("Round table")),
+        MultiFieldPanel(
+            [FieldPanel("speakers"), FieldPanel("questions")], heading=_("Round table")
+        ),
         MultiFieldPanel([FieldPanel("witness"), FieldPanel("body")], heading=_("Single testimony")),
     ]
 
@@ -272,10 +322,64 @@ class TestimonialPage(CourseStepMixin, ContentPage):
 
     def clean(self):
         super().clean()
+        if self.format == TestimonialFormat.ROUND_TABLE:
+            self.seat_round_table()
         if self.format == TestimonialFormat.TESTIMONY and self.witness_id is None:
             raise ValidationError({"witness": _("A single testimony needs its witness.")})
         if self.format == TestimonialFormat.ROUND_TABLE and not self.questions:
             raise ValidationError({"questions": _("A round table needs at least one question.")})
+
+    def seat_round_table(self):
+        """Give each answer typed without a speaker to the next one of the table, and
+        each speaker an empty answer to every question (course/round_tables.py)."""
+        questions = [
+            {
+                "type": "question",
+                "id": block.id,
+                "value": {
+                    "question": block.value["question"],
+                    "answers": [
+                        {
+                            "_id": item.id,
+                            "participant": item.value["participant"].pk
+                            if item.value["participant"] is not None
+                            else None,
+                            "answer": item.value["answer"].source if item.value["answer"] else "",
+                        }
+                        for item in block.value["answers"].bound_blocks
+                    ],
+                },
+            }
+            for block in self.questions
+        ]
+        answers = [q["value"]["answers"] for q in questions]
+        speaker_ids = [block.value.pk for block in self.speakers if block.value is not None]
+        if not speaker_ids:
+            # A table written before it had a list of speakers: the people who answer.
+            speaker_ids = speakers_in_order(answers)
+            self.speakers = [{"type": "speaker", "value": pk} for pk in speaker_ids]
+        unseated = 0
+        for question in questions:
+            seating = seat_answers(speaker_ids, question["value"]["answers"])
+            unseated += seating.unseated
+            question["value"]["answers"] = [
+                {
+                    "type": "item",
+                    "id": answer.pop("_id", None) or str(uuid.uuid4()),
+                    "value": answer,
+                }
+                for answer in seating.answers
+            ]
+        self.questions = questions
+        if unseated:
+            raise ValidationError(
+                {
+                    "questions": _(
+                        "Some answers have no speaker and every speaker of the table has "
+                        "answered: add the speaker to the table, or pick them in the answer."
+                    )
+                }
+            )
 
     @property
     def is_round_table(self) -> bool:
@@ -294,6 +398,6 @@ class TestimonialPage(CourseStepMixin, ContentPage):
         for question in self.questions:
             for answer in question.value["answers"]:
                 person = answer["participant"]
-                if person is not None and person.pk not in seen:
+                if person is not None and answer["answer"] and person.pk not in seen:
                     seen[person.pk] = person
         return list(seen.values())

@@ -1,4 +1,5 @@
-"""Participants: the (fictional) people who answer round tables and give testimonies."""
+"""Speakers (the Participant model): the (fictional) people who answer round tables and
+give testimonies. The admin calls them speakers, "intervenants" in French."""
 
 from django.core.validators import RegexValidator
 from django.db import models
@@ -55,8 +56,9 @@ class Participant(index.Indexed, models.Model):
     ]
 
     class Meta:
-        verbose_name = _("participant")
-        verbose_name_plural = _("participants")
+        # "Participants" reads as "enrolled learners" to Moodle users: these are speakers.
+        verbose_name = _("speaker")
+        verbose_name_plural = _("speakers")
         ordering = ["display_name"]
 
     def __str__(self):

@@ -106,9 +106,12 @@ class ExercisePage(CourseStepMixin, ContentPage):
                 FieldPanel("picture_question"),
             ],
             heading=_("Bio"),
+            attrs={"data-exercise-kind": ExerciseKind.BIO},
         ),
         MultiFieldPanel(
-            [FieldPanel("questions"), FieldPanel("outcomes")], heading=_("One account or two")
+            [FieldPanel("questions"), FieldPanel("outcomes")],
+            heading=_("One account or two"),
+            attrs={"data-exercise-kind": ExerciseKind.ONE_OR_TWO},
         ),
         MultiFieldPanel(
             [
@@ -117,6 +120,7 @@ class ExercisePage(CourseStepMixin, ContentPage):
                 FieldPanel("positions"),
             ],
             heading=_("Reflection"),
+            attrs={"data-exercise-kind": ExerciseKind.REFLECTION},
         ),
     ]
 

@@ -77,6 +77,7 @@ def test_a_round_table_without_questions_is_refused(admin_client):
             "slug": "table-vide",
             "format": "round_table",
             "layout": "side_by_side",
+            "speakers-count": "0",
             "questions-count": "0",
             "body-count": "0",
             "action-publish": "publish",

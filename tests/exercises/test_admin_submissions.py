@@ -5,8 +5,8 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 
 from exercises.models import Submission
-from exercises.wagtail_hooks import neutralise_formula
 from tests.factories import UserFactory
+from trainers.reports.exports import neutralise_formula
 
 pytestmark = pytest.mark.django_db
 

@@ -113,3 +113,27 @@ def test_a_trainer_menu_shows_reports_and_hides_what_they_cannot_use(trainer_cli
     for url in [reverse("wagtailusers_users:index"), reverse("wagtailusers_groups:index")]:
         assert url not in html
     assert "/admin/settings/" not in html
+
+
+def test_a_course_is_not_offered_for_copy_to_a_trainer_who_cannot_add_it_beside_it(
+    trainer_client, course, superuser, client
+):
+    """Trainers cannot add pages under the home page, where a course's copy would go:
+    neither the course's header nor the explorer listing offers "Copy"; an admin still
+    has it, and a trainer still copies a lesson within a module."""
+    from course.models import LessonPage
+
+    copy_url = reverse("wagtailadmin_pages:copy", args=[course.pk])
+    for url in (
+        reverse("wagtailadmin_pages:edit", args=[course.pk]),
+        reverse("wagtailadmin_explore", args=[course.pk]),
+        reverse("wagtailadmin_explore", args=[course.get_parent().pk]),
+    ):
+        assert copy_url not in trainer_client.get(url).content.decode(), url
+    lesson = LessonPage.objects.descendant_of(course).first()
+    lesson_copy = reverse("wagtailadmin_pages:copy", args=[lesson.pk])
+    edit_lesson = reverse("wagtailadmin_pages:edit", args=[lesson.pk])
+    assert lesson_copy in trainer_client.get(edit_lesson).content.decode()
+    client.force_login(superuser)
+    edit_course = reverse("wagtailadmin_pages:edit", args=[course.pk])
+    assert copy_url in client.get(edit_course).content.decode()

@@ -1,8 +1,5 @@
 """The comments-awaiting-moderation report: held and reported comments, filters, export."""
 
-import csv
-import io
-
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
@@ -11,6 +8,7 @@ from django.utils import translation
 from course.models import Enrollment, TestimonialPage
 from discussions.models import Comment, CommentReport, CommentStatus, ReportReason
 from tests.factories import CourseSessionFactory, UserFactory
+from tests.trainers.spreadsheets import csv_rows
 
 pytestmark = pytest.mark.django_db
 
@@ -40,8 +38,7 @@ def comments(course, learner):
 
 
 def rows(response):
-    content = b"".join(response.streaming_content).decode()
-    return list(csv.reader(io.StringIO(content)))[1:]
+    return csv_rows(response)[1:]
 
 
 def test_held_and_reported_comments_are_listed_with_their_page_and_a_moderation_link(

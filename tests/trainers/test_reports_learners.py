@@ -1,6 +1,5 @@
 """The learners report: contents, filters, exports safe from formulas, a constant query count."""
 
-import csv
 import datetime
 import io
 
@@ -10,10 +9,12 @@ from django.utils import timezone
 from openpyxl import load_workbook
 
 from course import learning
-from course.models import Enrollment
+from course.models import Completion, Enrollment
 from course.navigation import course_navigation
 from tests.factories import CourseSessionFactory, UserFactory
+from tests.trainers.spreadsheets import csv_rows
 from trainers.reports.exports import neutralise_formula
+from trainers.reports.learners import ProgressBand
 
 pytestmark = pytest.mark.django_db
 
@@ -27,11 +28,6 @@ def enrol(session, steps_done=0, **user_fields):
     for step in steps[:steps_done]:
         learning.set_step_done(enrollment, step, True)
     return enrollment
-
-
-def csv_rows(response) -> list[list[str]]:
-    content = b"".join(response.streaming_content).decode()
-    return list(csv.reader(io.StringIO(content)))
 
 
 @pytest.mark.parametrize(
@@ -107,8 +103,66 @@ def test_the_inactive_filter_finds_who_is_stuck(trainer_client, session):
     Enrollment.objects.filter(pk=stuck.pk).update(
         last_activity_at=timezone.now() - datetime.timedelta(days=20)
     )
-    rows = csv_rows(trainer_client.get(URL, {"inactive": "true", "export": "csv"}))
+    rows = csv_rows(trainer_client.get(URL, {"inactive": "inactive", "export": "csv"}))
     assert [row[0] for row in rows[1:]] == ["Bloquée"]
+
+
+@pytest.mark.parametrize(
+    ("done", "total", "band"),
+    [
+        (0, 0, "not_started"),
+        (0, 16, "not_started"),
+        (1, 16, "under_half"),
+        (7, 16, "under_half"),
+        (8, 16, "half_or_more"),
+        (15, 16, "half_or_more"),
+        (24, 25, "half_or_more"),
+        (16, 16, "completed"),
+        (1, 1, "completed"),
+    ],
+)
+def test_a_progress_band_is_read_from_the_steps_done(done, total, band):
+    """Half is half or more; "completed" is every step done, nothing less."""
+    assert ProgressBand.of(done, total) == band
+
+
+def test_a_certificate_earned_before_steps_were_added_is_not_completed(trainer_client, session):
+    """A learner with a certificate at 15 of 16 steps (a step added afterwards) is in
+    "half done or more", not in "every step done"."""
+    enrol(session, 16, display_name="Xavier Fini")
+    late = enrol(session, 16, display_name="Certifiée Avant")
+    steps = course_navigation(session.course)["outline"].steps
+    Completion.objects.filter(enrollment=late, page=steps[-1]).delete()
+    late.refresh_from_db()
+    assert late.completed_at is not None
+    completed = csv_rows(trainer_client.get(URL, {"progress": "completed", "export": "csv"}))
+    assert [row[0] for row in completed[1:]] == ["Xavier Fini"]
+    half = csv_rows(trainer_client.get(URL, {"progress": "half_or_more", "export": "csv"}))
+    assert [row[0] for row in half[1:]] == ["Certifiée Avant"]
+
+
+def test_someone_who_just_enrolled_is_not_inactive_for_two_weeks(trainer_client, session):
+    """Without any step done, the enrolment date counts as the last activity."""
+    newcomer = enrol(session, 0, display_name="Arrivée à l'instant")
+    forgotten = enrol(session, 0, display_name="Jamais revenue")
+    Enrollment.objects.filter(pk=newcomer.pk).update(
+        enrolled_at=timezone.now() - datetime.timedelta(minutes=1), last_activity_at=None
+    )
+    Enrollment.objects.filter(pk=forgotten.pk).update(
+        enrolled_at=timezone.now() - datetime.timedelta(days=20), last_activity_at=None
+    )
+    inactive = csv_rows(trainer_client.get(URL, {"inactive": "inactive", "export": "csv"}))
+    assert [row[0] for row in inactive[1:]] == ["Jamais revenue"]
+    active = csv_rows(trainer_client.get(URL, {"inactive": "active", "export": "csv"}))
+    assert [row[0] for row in active[1:]] == ["Arrivée à l'instant"]
+
+
+def test_the_activity_filter_offers_words_not_unknown_yes_no(trainer_client, session):
+    """The activity filter's options say what they keep (French admin)."""
+    html = trainer_client.get(URL).content.decode()
+    assert "Aucune activité depuis deux semaines" in html
+    assert "Actif ces deux dernières semaines" in html
+    assert "Inconnu" not in html
 
 
 def test_learners_who_left_are_not_listed(trainer_client, session):
@@ -145,16 +199,21 @@ def test_the_csv_export_streams_and_neutralises_formulas(trainer_client, session
         assert not any(cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in row)
 
 
-def test_the_xlsx_export_keeps_formulas_as_text(trainer_client, session):
+def test_the_xlsx_export_keeps_formulas_as_text_without_a_visible_apostrophe(
+    trainer_client, session
+):
+    """A name that looks like a formula is a text cell showing the name as typed (no
+    apostrophe), quote-prefixed so that it stays text when edited in a spreadsheet."""
     for name in HOSTILE_NAMES:
         enrol(session, 1, display_name=name, email=f"{len(name)}@example.org")
     response = trainer_client.get(URL, {"export": "xlsx"})
     workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
     sheet = workbook.worksheets[0]
     names = {row[0].value for row in sheet.iter_rows(min_row=2)}
-    assert names == {"'" + name for name in HOSTILE_NAMES}
+    assert names == set(HOSTILE_NAMES)
     for row in sheet.iter_rows(min_row=2):
         assert all(cell.data_type != "f" for cell in row)
+        assert row[0].data_type == "s" and row[0].quotePrefix
 
 
 def test_the_first_page_costs_the_same_queries_with_10_or_300_learners(

@@ -1,9 +1,6 @@
 """The submissions report: status, version, visibility, feedback received and given,
 filters, export and a constant query count."""
 
-import csv
-import io
-
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
@@ -11,9 +8,10 @@ from django.utils import timezone
 
 from course.models import Enrollment
 from discussions.models import Comment, CommentStatus
-from exercises.models import Submission
+from exercises.models import Submission, SubmissionVersion
 from tests.exercises.conftest import add_exercise
 from tests.factories import CourseSessionFactory, UserFactory
+from tests.trainers.spreadsheets import csv_rows
 
 pytestmark = pytest.mark.django_db
 
@@ -28,7 +26,8 @@ def exercise(course):
 
 
 def submission(exercise, user, status="submitted", visibility="shared", version=1):
-    return Submission.objects.create(
+    """A submission with `version` submitted versions (none for a draft)."""
+    created = Submission.objects.create(
         exercise=exercise,
         user=user,
         text="Bibliothécaire à Auray.",
@@ -38,6 +37,13 @@ def submission(exercise, user, status="submitted", visibility="shared", version=
         version=version,
         submitted_at=timezone.now() if status == "submitted" else None,
     )
+    if status == "submitted":
+        for number in range(1, version + 1):
+            created.last_version = SubmissionVersion.objects.create(
+                submission=created, number=number, text=created.text
+            )
+        created.save(update_fields=["last_version"])
+    return created
 
 
 def feedback(on, author, body="Très clair !", status=CommentStatus.PUBLISHED):
@@ -51,8 +57,7 @@ def feedback(on, author, body="Très clair !", status=CommentStatus.PUBLISHED):
 
 
 def rows(response):
-    content = b"".join(response.streaming_content).decode()
-    return {row[0]: row for row in list(csv.reader(io.StringIO(content)))[1:]}
+    return {row[0]: row for row in csv_rows(response)[1:]}
 
 
 def test_feedback_received_and_given_are_counted_per_submission(trainer_client, exercise):

@@ -52,3 +52,50 @@ def test_a_trainer_sets_the_days_after_the_start_in_the_module_editor(trainer_cl
     assert 'name="opens_after_days"' in page
     assert "Ouvre après (jours)" in page
     assert "Chaque apprenant voit la date de sa propre session" in page
+
+
+@pytest.mark.parametrize(
+    ("dates", "field", "message"),
+    [
+        (
+            {"starts_on": "2027-03-10", "ends_on": "2027-03-01"},
+            "ends_on",
+            "La session ne peut pas finir avant de commencer.",
+        ),
+        (
+            {"enrolment_opens_on": "2027-03-01", "enrolment_closes_on": "2027-02-01"},
+            "enrolment_closes_on",
+            "Les inscriptions ne peuvent pas fermer avant d’ouvrir.",
+        ),
+        (
+            {"enrolment_closes_on": "2027-06-01"},
+            "enrolment_closes_on",
+            "Les inscriptions doivent fermer au plus tard le dernier jour de la session.",
+        ),
+    ],
+)
+def test_a_session_with_dates_in_the_wrong_order_says_so_on_the_field(
+    trainer_client, course, dates, field, message
+):
+    """No "Constraint course_session_ends_after_start is violated": a sentence under the
+    date to correct, the typed title kept, nothing saved."""
+    from course.models import CourseSession
+
+    data = {
+        "course": course.pk,
+        "title": "Printemps 2027",
+        "enrolment_opens_on": "2027-02-01",
+        "enrolment_closes_on": "2027-03-05",
+        "starts_on": "2027-03-01",
+        "ends_on": "2027-04-30",
+        **dates,
+    }
+    before = CourseSession.objects.count()
+    response = trainer_client.post(reverse("wagtailsnippets_course_coursesession:add"), data)
+    assert response.status_code == 200
+    form = response.context["form"]
+    assert form.errors[field] == [message]
+    page = response.content.decode()
+    assert "Constraint" not in page and "violated" not in page
+    assert "Printemps 2027" in page
+    assert CourseSession.objects.count() == before

@@ -31,6 +31,12 @@ EXPORT_BATCH = 500
 
 
 class ProgressBand:
+    """Where a learner is in the course's live steps today, whatever their certificate.
+
+    A certificate is kept when steps are added afterwards (course/progress.py), so
+    "completed" is read from the steps done, not from the certificate.
+    """
+
     NOT_STARTED = "not_started"
     UNDER_HALF = "under_half"
     HALF_OR_MORE = "half_or_more"
@@ -40,8 +46,32 @@ class ProgressBand:
         (NOT_STARTED, _("Not started")),
         (UNDER_HALF, _("Less than half done")),
         (HALF_OR_MORE, _("Half done or more")),
-        (COMPLETED, _("Completed")),
+        (COMPLETED, _("Every step done")),
     ]
+
+    @classmethod
+    def of(cls, done: int, total: int) -> str:
+        """The band of `done` steps out of `total` (the filters say the same in SQL)."""
+        if done == 0:
+            return cls.NOT_STARTED
+        if done >= total:
+            return cls.COMPLETED
+        return cls.UNDER_HALF if 2 * done < total else cls.HALF_OR_MORE
+
+
+class Activity:
+    INACTIVE = "inactive"
+    ACTIVE = "active"
+
+    choices = [
+        (INACTIVE, _("No activity for two weeks")),
+        (ACTIVE, _("Active in the last two weeks")),
+    ]
+
+
+def last_seen():
+    """When a learner last did something: their last step, or their enrolment."""
+    return Coalesce("last_activity_at", "enrolled_at")
 
 
 @dataclass
@@ -124,8 +154,11 @@ class LearnersFilterSet(WagtailFilterSet):
         method="filter_progress",
         empty_label=_("Any progress"),
     )
-    inactive = django_filters.BooleanFilter(
-        label=_("No activity for two weeks"), method="filter_inactive"
+    inactive = django_filters.ChoiceFilter(
+        label=_("Activity"),
+        choices=Activity.choices,
+        method="filter_inactive",
+        empty_label=_("Any activity"),
     )
 
     class Meta:
@@ -133,25 +166,26 @@ class LearnersFilterSet(WagtailFilterSet):
         fields = ["course", "session", "progress", "inactive"]
 
     def filter_progress(self, queryset, name, value):
+        # Whole numbers only (twice the steps done against the total), as ProgressBand.of.
+        queryset = queryset.alias(twice_done=F("done_steps") * 2)
         if value == ProgressBand.NOT_STARTED:
-            return queryset.filter(done_steps=0, completed_at__isnull=True)
+            return queryset.filter(done_steps=0)
         if value == ProgressBand.COMPLETED:
-            return queryset.filter(completed_at__isnull=False)
-        # Compare twice the steps done with the total: whole numbers, no rounding.
-        queryset = queryset.filter(completed_at__isnull=True, done_steps__gt=0).alias(
-            twice_done=F("done_steps") * 2
-        )
+            return queryset.filter(done_steps__gt=0, done_steps__gte=F("total_steps"))
+        queryset = queryset.filter(done_steps__gt=0, done_steps__lt=F("total_steps"))
         if value == ProgressBand.UNDER_HALF:
             return queryset.filter(twice_done__lt=F("total_steps"))
         return queryset.filter(twice_done__gte=F("total_steps"))
 
     def filter_inactive(self, queryset, name, value):
-        if value is None:
-            return queryset
-        stale = Q(last_activity_at__lt=timezone.now() - INACTIVE_AFTER) | Q(
-            last_activity_at__isnull=True
-        )
-        return queryset.filter(stale) if value else queryset.exclude(stale)
+        # Someone who enrolled a minute ago has not been inactive for two weeks.
+        since = timezone.now() - INACTIVE_AFTER
+        queryset = queryset.alias(last_seen=last_seen())
+        if value == Activity.INACTIVE:
+            return queryset.filter(last_seen__lt=since)
+        if value == Activity.ACTIVE:
+            return queryset.filter(last_seen__gte=since)
+        return queryset
 
 
 class LearnersReportView(TrainerReportView):

@@ -95,7 +95,7 @@ class SubmissionsReportView(TrainerReportView):
         TitleColumn("learner_name", label=_("Learner"), get_url=lambda s: s.submission_url),
         Column("exercise_title", label=_("Exercise")),
         Column("status_label", label=_("Status")),
-        Column("submitted_version", label=_("Version"), sort_key="submitted_version"),
+        Column("version_number", label=_("Version"), sort_key="last_version__number"),
         Column("visibility_label", label=_("Visibility")),
         Column("feedback_received", label=_("Feedback received"), sort_key="feedback_received"),
         Column("feedback_given", label=_("Feedback given"), sort_key="feedback_given"),
@@ -106,7 +106,7 @@ class SubmissionsReportView(TrainerReportView):
         "learner_email",
         "exercise_title",
         "status_label",
-        "submitted_version",
+        "version_number",
         "visibility_label",
         "feedback_received",
         "feedback_given",
@@ -119,11 +119,11 @@ class SubmissionsReportView(TrainerReportView):
         "learner_email": _("Email"),
         "exercise_title": _("Exercise"),
         "status_label": _("Status"),
-        "submitted_version": _("Version"),
+        "version_number": _("Version"),
         "visibility_label": _("Visibility"),
         "feedback_received": _("Feedback received"),
         "feedback_given": _("Feedback given"),
-        "submitted_at": _("Submitted"),
+        "submitted_at": _("Submitted on"),
         "updated_at": _("Last saved"),
         "submission_url": _("Link"),
     }
@@ -133,11 +133,11 @@ class SubmissionsReportView(TrainerReportView):
 
     def get_base_queryset(self):
         return annotate_feedback(
-            Submission.objects.select_related("user", "exercise").only(
+            Submission.objects.select_related("user", "exercise", "last_version").only(
                 "pk",
                 "status",
                 "visibility",
-                "submitted_version",
+                "last_version__number",
                 "submitted_at",
                 "updated_at",
                 "exercise_id",
@@ -159,6 +159,10 @@ class SubmissionsReportView(TrainerReportView):
         submission.exercise_title = submission.exercise.title
         submission.status_label = submission.get_status_display()
         submission.visibility_label = submission.get_visibility_display()
+        # The number the learner reads ("Version 3"), not the count of draft saves.
+        submission.version_number = (
+            submission.last_version.number if submission.last_version else None
+        )
         submission.submission_url = reverse("exercises:submission", args=[submission.pk])
         return submission
 

@@ -1,0 +1,87 @@
+"""The trainers' admin screens speak the trainer's language: no French string in an
+English admin, no English one in a French admin, whichever language came first."""
+
+import re
+
+import pytest
+from django.urls import reverse
+from wagtail.users.models import UserProfile
+
+from course.models import CourseSession, LessonPage, ModulePage, TestimonialPage
+from tests.exercises.conftest import add_exercise
+from tests.factories import CourseSessionFactory
+
+pytestmark = pytest.mark.django_db
+
+# Interface strings only: the course's content is French whatever the admin's language.
+FRENCH = [
+    r"Choisissez une page",
+    r"Choisir (un|une) autre",
+    r"Choisir (session|intervenant|cours)",
+    r">\s*Accueil\s*<",
+    r"\bIntervenants?\b",
+    r"\bParticipants\b",
+]
+ENGLISH = [
+    r"Choose a page",
+    r"Choose another",
+    r"Choose (session|speaker|course)",
+    r">\s*Home\s*<",
+    r"\bSpeakers?\b",
+    r"\bParticipants\b",
+]
+
+
+def screens(course) -> list[str]:
+    session = CourseSession.objects.first() or CourseSessionFactory(course=course)
+    module = ModulePage.objects.child_of(course).order_by("path").first()
+    exercise = add_exercise(module)
+    pages = [
+        course,
+        module,
+        LessonPage.objects.first(),
+        TestimonialPage.objects.first(),
+        exercise,
+    ]
+    return [
+        reverse("wagtailadmin_home"),
+        reverse("wagtailsnippets_course_coursesession:list"),
+        reverse("wagtailsnippets_course_coursesession:add"),
+        reverse("wagtailsnippets_course_coursesession:edit", args=[session.pk]),
+        reverse("wagtailsnippets_course_participant:list"),
+        reverse("wagtailsnippets_course_participant:add"),
+        reverse("wagtailsnippets_trainers_announcement:add"),
+        reverse("trainers_reports:learners"),
+        reverse("trainers_reports:submissions"),
+        reverse("trainers_reports:comments"),
+        "/admin/submissions/",
+        *[reverse("wagtailadmin_pages:edit", args=[page.pk]) for page in pages],
+        reverse("wagtailadmin_pages:add", args=["course", "testimonialpage", module.pk]),
+    ]
+
+
+def leaks(html: str, patterns: list[str]) -> list[str]:
+    return [pattern for pattern in patterns if re.search(pattern, html)]
+
+
+def speak(user, language):
+    UserProfile.get_for_user(user)
+    UserProfile.objects.filter(user=user).update(preferred_language=language)
+
+
+@pytest.mark.parametrize(("first", "then"), [("fr", "en"), ("en", "fr")])
+def test_every_main_admin_screen_is_in_the_trainers_language(
+    trainer_client, trainer, course, first, then
+):
+    """Each screen shown in one language, then in the other: the second shows none of
+    the first language's interface strings (Wagtail prepares some forms and
+    breadcrumbs once, in the language of the first request or of startup)."""
+    urls = screens(course)
+    expected = {"fr": ENGLISH, "en": FRENCH}
+    for language in (first, then):
+        speak(trainer, language)
+        for url in urls:
+            response = trainer_client.get(url)
+            assert response.status_code == 200, url
+            found = leaks(response.content.decode(), expected[language])
+            assert not found, f"{url} in {language} shows {found}"
