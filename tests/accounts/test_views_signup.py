@@ -108,7 +108,11 @@ def test_sign_up_asks_for_an_optional_display_name_and_says_what_it_defaults_to(
     """The form has the field, says it is optional and which name is used without it."""
     html = client.get(url("account_signup")).content.decode()
     assert 'name="display_name"' in html
-    assert "Nom affiché (facultatif)" in html
+    assert "Votre nom affiché" in html
+    assert (
+        'name="display_name"' in html
+        and "required" not in html.split('name="display_name"')[1][:80]
+    )
     assert "devient «\u00a0Walker Test1\u00a0»" in html
     assert html.index('name="email"') < html.index('name="display_name"')
 
