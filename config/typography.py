@@ -117,7 +117,14 @@ def _named_format(name: str) -> str:
     for module in get_format_modules():
         if hasattr(module, name):
             return getattr(module, name)
+    # Django keeps the list of format modules per process; should it have missed ours
+    # (a module that failed to import once), the page still renders.
+    if name in _PROJECT_FORMATS:
+        return _PROJECT_FORMATS[name]
     raise ValueError(f"Unknown date format name: {name}")
+
+
+_PROJECT_FORMATS = {"WEEKDAY_DATE_FORMAT": "l j F Y", "WEEKDAY_MONTH_DAY_FORMAT": "l j F"}
 
 
 def format_date(value, name: str = "DATE_FORMAT") -> str:

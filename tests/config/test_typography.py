@@ -118,3 +118,14 @@ def test_the_french_catalogue_carries_its_non_breaking_spaces():
             if any(bad in text for bad in (" :", " ;", " !", " ?", " »", "« ")):
                 wrong.append((entry.msgid, text))
     assert wrong == []
+
+
+def test_the_project_date_names_work_even_when_django_missed_our_format_modules(monkeypatch):
+    """A format module that failed to import once must not turn a page into a 500."""
+    import config.typography as typography_module
+
+    monkeypatch.setattr(typography_module, "get_format_modules", lambda: [])
+    with translation.override("fr"):
+        assert format_date(datetime.date(2026, 12, 1), "WEEKDAY_MONTH_DAY_FORMAT") == (
+            "mardi 1er décembre"
+        )
