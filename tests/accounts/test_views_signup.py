@@ -159,3 +159,10 @@ def test_a_display_name_with_control_characters_is_refused_at_sign_up(client):
     assert response.status_code == 200
     assert "Remove the invisible text-direction characters" in response.content.decode()
     assert not User.objects.filter(email=NEW_EMAIL).exists()
+
+
+def test_allauths_own_french_strings_get_non_breaking_spaces(client):
+    """ "Vous avez déjà un compte ?" from allauth's catalogue never wraps its "?" alone."""
+    html = client.get(url("account_signup")).content.decode()
+    assert "Vous avez déjà un compte\u202f?" in html
+    assert "Vous avez déjà un compte ?" not in html
