@@ -73,8 +73,9 @@ def french_spacing(html: str) -> str:
 
 
 # The same course text is rendered for every learner: each process keeps the last
-# results, so a signed-in page pays a hash of the text, not the expressions.
-_CACHED_UP_TO = 256 * 1024
+# results, so a signed-in page pays a hash of the text, not the expressions. Bounded:
+# 128 texts of at most 64 KB (a lesson body is a few KB, a round table about 40).
+_CACHED_UP_TO = 64 * 1024
 
 
 def _set(html: str) -> str:
@@ -87,7 +88,7 @@ def _set(html: str) -> str:
     return "".join(parts)
 
 
-_french_spacing = functools.lru_cache(maxsize=256)(_set)
+_french_spacing = functools.lru_cache(maxsize=128)(_set)
 
 
 def is_french(language: str | None = None) -> bool:
