@@ -67,7 +67,7 @@ class SignupForm(forms.Form):
     field_order = ["email", "display_name", "password1", "password2"]
 
     display_name = PlainTextField(
-        label=_("Display name (optional)"),
+        label=_("Your display name"),  # the field template marks it optional
         max_length=User._meta.get_field("display_name").max_length,
         required=False,
         widget=forms.TextInput(attrs={"autocomplete": "name", "placeholder": _("Camille Martin")}),

@@ -14,12 +14,12 @@ import secrets
 
 from django.template.loader import render_to_string
 from django.utils import translation
-from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
+from config.typography import format_date, typography
 from course import outline_cache
 
 TOKEN = secrets.token_hex(8)
@@ -35,10 +35,15 @@ def skeleton(outline, course, request) -> str:
     key = (course.pk, "html", translation.get_language(), site.pk if site else None)
     return outline_cache.cached(
         key,
-        lambda: render_to_string(
-            "components/course_outline.html",
-            {"outline": outline, "course": course},
-            request=request,
+        # Set once here (French spacing in titles), not on every page that shows it.
+        lambda: str(
+            typography(
+                render_to_string(
+                    "components/course_outline.html",
+                    {"outline": outline, "course": course},
+                    request=request,
+                )
+            )
         ),
     )
 
@@ -65,7 +70,7 @@ def holes(outline, course, current_pk, learner, request) -> dict[tuple[str, str]
         if module.is_upcoming:
             values[("release", pk)] = format_html(
                 '<span class="outline__release">{}</span>',
-                _("Opens %(date)s") % {"date": date_format(module.opens_on, "j F")},
+                _("Opens %(date)s") % {"date": format_date(module.opens_on, "MONTH_DAY_FORMAT")},
             )
         elif module.opens_on_session_day:
             values[("release", pk)] = format_html(

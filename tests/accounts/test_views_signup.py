@@ -108,7 +108,11 @@ def test_sign_up_asks_for_an_optional_display_name_and_says_what_it_defaults_to(
     """The form has the field, says it is optional and which name is used without it."""
     html = client.get(url("account_signup")).content.decode()
     assert 'name="display_name"' in html
-    assert "Nom affiché (facultatif)" in html
+    assert "Votre nom affiché" in html
+    assert (
+        'name="display_name"' in html
+        and "required" not in html.split('name="display_name"')[1][:80]
+    )
     assert "devient «\u00a0Walker Test1\u00a0»" in html
     assert html.index('name="email"') < html.index('name="display_name"')
 
@@ -155,3 +159,10 @@ def test_a_display_name_with_control_characters_is_refused_at_sign_up(client):
     assert response.status_code == 200
     assert "Remove the invisible text-direction characters" in response.content.decode()
     assert not User.objects.filter(email=NEW_EMAIL).exists()
+
+
+def test_allauths_own_french_strings_get_non_breaking_spaces(client):
+    """ "Vous avez déjà un compte ?" from allauth's catalogue never wraps its "?" alone."""
+    html = client.get(url("account_signup")).content.decode()
+    assert "Vous avez déjà un compte\u202f?" in html
+    assert "Vous avez déjà un compte ?" not in html

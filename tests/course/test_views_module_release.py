@@ -8,6 +8,7 @@ from django.db import IntegrityError, connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.utils import dateformat, timezone
 
+from config.typography import first_of_month
 from course.models import Enrollment, ModulePage
 from tests.factories import CourseSessionFactory, UserFactory
 
@@ -19,7 +20,7 @@ def _days(n: int) -> datetime.date:
 
 
 def _french(date: datetime.date, fmt: str) -> str:
-    return dateformat.format(date, fmt)
+    return first_of_month(dateformat.format(date, fmt))
 
 
 @pytest.fixture
@@ -95,7 +96,10 @@ def test_the_dashboard_tells_when_the_next_module_opens(client, course, weekly):
     session = CourseSessionFactory(course=course, starts_on=_days(-5))
     client.force_login(_enrol(session))
     page = client.get("/fr/my-learning/").content.decode()
-    assert f"La semaine 2, « {weekly[1].title} », ouvre le {_french(_days(2), 'l j F')}." in page
+    assert (
+        f"La semaine 2, «\u00a0{weekly[1].title}\u00a0», ouvre le {_french(_days(2), 'l j F')}."
+        in page
+    )
 
 
 def test_release_dates_add_no_query_to_a_learners_page(client, course, weekly):
