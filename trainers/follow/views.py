@@ -262,7 +262,7 @@ class WriteView(FollowerMixin, WagtailAdminTemplateMixin, TemplateView):
             )
             % {"shown": len(user_ids), "emailed": announcement.recipient_count},
         )
-        if len(user_ids) == 1:
+        if "learner" in request.GET:  # written from the learner's page: back to it
             return HttpResponseRedirect(learner_url(user_ids[0]))
         return HttpResponseRedirect(
             reverse("trainers_reports:learners") + "?" + request.GET.urlencode()
