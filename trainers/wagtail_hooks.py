@@ -86,6 +86,7 @@ class AnnouncementViewSet(SnippetViewSet):
         "subject",
         Column("course", label=_("Course")),
         Column("session", label=_("Session")),
+        Column("get_audience_display", label=_("Audience")),
         DateColumn("sent_at", label=_("Sent")),
         Column("recipient_count", label=_("Recipients")),
     ]
