@@ -119,7 +119,7 @@ def test_the_learner_page_costs_the_same_queries_whatever_the_course_and_activit
             body=f"Remarque {n}",
         )
     learning.revoke_certificate(busy, followed.user, "Essai")
-    with django_assert_max_num_queries(22) as small:
+    with django_assert_max_num_queries(21) as small:
         trainer_client.get(page_of(followed.user))
     with django_assert_max_num_queries(len(small.captured_queries)):
         response = trainer_client.get(page_of(busy.user))
