@@ -119,6 +119,12 @@ def test_the_learner_page_costs_the_same_queries_whatever_the_course_and_activit
             body=f"Remarque {n}",
         )
     learning.revoke_certificate(busy, followed.user, "Essai")
+    from course.models import ModulePage
+    from tests.factories import LessonPageFactory
+
+    module = ModulePage.objects.order_by("path").last()
+    for n in range(8):  # a longer course
+        LessonPageFactory(parent=module, slug=f"lecon-en-plus-{n}")
     with django_assert_max_num_queries(21) as small:
         trainer_client.get(page_of(followed.user))
     with django_assert_max_num_queries(len(small.captured_queries)):
@@ -324,3 +330,21 @@ def test_a_trainer_cannot_enrol_into_a_course_they_may_not_edit(client, other_tr
     response = client.post(ENROL, {"email": user.email, "session": session.pk})
     assert response.status_code == 400
     assert not Enrollment.objects.filter(user=user).exists()
+
+
+def test_a_trainer_cannot_write_to_a_learner_of_a_course_they_may_not_edit(
+    client, other_trainer, followed
+):
+    """The learner is not in the selection: nothing is created, nobody is emailed."""
+    from django.core import mail
+
+    from trainers.models import Announcement
+
+    client.force_login(other_trainer)
+    url = reverse("trainers_follow:write") + f"?learner={followed.user.pk}"
+    assert "Yves Milieu" not in client.get(url).content.decode()
+    response = client.post(
+        url, {"course": followed.session.course_id, "subject": "Bonjour", "body": "Un message"}
+    )
+    assert response.status_code == 400
+    assert not Announcement.objects.exists() and mail.outbox == []
