@@ -348,3 +348,15 @@ def test_a_trainer_cannot_write_to_a_learner_of_a_course_they_may_not_edit(
     )
     assert response.status_code == 400
     assert not Announcement.objects.exists() and mail.outbox == []
+
+
+@pytest.mark.parametrize("value", ["abc", "", "-1", "9" * 30, "1\x00", "٣"])
+@pytest.mark.parametrize("action", ["unenrol", "revoke", "nothing"])
+def test_odd_posts_to_the_learner_page_are_404_never_500(trainer_client, followed, value, action):
+    """A forged enrolment id or action finds nothing and changes nothing."""
+    response = trainer_client.post(
+        page_of(followed.user), {"action": action, "enrollment": value}, follow=True
+    )
+    assert response.status_code == 404
+    followed.refresh_from_db()
+    assert followed.left_at is None

@@ -37,6 +37,11 @@ REFUSALS = {
 WRITE_PREVIEW = 30
 
 
+def as_id(value: str) -> int:
+    """A row id typed in a URL or a form, or 0 (no row) for anything else."""
+    return int(value) if value.isascii() and value.isdigit() and len(value) < 19 else 0
+
+
 def learner_url(user_id: int) -> str:
     return reverse("trainers_follow:learner", args=[user_id])
 
@@ -106,7 +111,7 @@ class LearnerView(FollowerMixin, WagtailAdminTemplateMixin, TemplateView):
             access.followed_enrollments(request.user, self.course_ids).select_related(
                 "session", "user"
             ),
-            pk=request.POST.get("enrollment") or 0,
+            pk=as_id(request.POST.get("enrollment", "")),
             user=self.learner,
         )
         prefix = f"e{enrollment.pk}"
@@ -202,7 +207,7 @@ class WriteView(FollowerMixin, WagtailAdminTemplateMixin, TemplateView):
             left_at__isnull=True
         )
         if learner_id:
-            return followed.filter(user_id=int(learner_id) if learner_id.isdigit() else 0)
+            return followed.filter(user_id=as_id(learner_id))
         report = LearnersReportView()
         report.setup(self.request)
         return report.get_filtered_queryset().filter(pk__in=followed.values("pk"))
