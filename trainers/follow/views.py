@@ -26,7 +26,7 @@ from trainers.follow.record import learner_record
 from trainers.models import AnnouncementRecipient, Audience
 
 REFUSALS = {
-    "other_course": gettext_lazy("That session belongs to another course."),
+    "other_course": gettext_lazy("This session belongs to another course."),
     "already_in_session": gettext_lazy(
         "This learner once followed that session and left it: their progress there would "
         "be mixed with this one. Ask an administrator."
