@@ -215,6 +215,16 @@ def move_enrollment(enrollment: Enrollment, session: CourseSession) -> Enrollmen
     return enrollment
 
 
+def _log_certificate(enrollment, action, actor, reason) -> CertificateEvent:
+    return CertificateEvent.objects.create(
+        enrollment=enrollment,
+        action=action,
+        code=enrollment.certificate_code,
+        reason=reason,
+        actor=actor,
+    )
+
+
 def revoke_certificate(enrollment: Enrollment, actor, reason: str) -> CertificateEvent:
     """Withdraw a certificate: its public check page then says it is revoked."""
     if not enrollment.has_valid_certificate:
@@ -222,38 +232,20 @@ def revoke_certificate(enrollment: Enrollment, actor, reason: str) -> Certificat
     with transaction.atomic():
         enrollment.certificate_revoked_at = timezone.now()
         enrollment.save(update_fields=["certificate_revoked_at"])
-        return CertificateEvent.objects.create(
-            enrollment=enrollment,
-            action=CertificateAction.REVOKED,
-            code=enrollment.certificate_code,
-            reason=reason,
-            actor=actor,
-        )
+        return _log_certificate(enrollment, CertificateAction.REVOKED, actor, reason)
 
 
 def reissue_certificate(enrollment: Enrollment, actor, reason: str) -> CertificateEvent:
-    """A new certificate with a new code; a revoked code stays revoked."""
+    """A new certificate with a new code; the old code is revoked (logged) if it was not."""
     if enrollment.completed_at is None:
         raise EnrolmentRefused("not_completed")
     with transaction.atomic():
         if enrollment.certificate_revoked_at is None:
-            CertificateEvent.objects.create(
-                enrollment=enrollment,
-                action=CertificateAction.REVOKED,
-                code=enrollment.certificate_code,
-                reason=reason,
-                actor=actor,
-            )
+            _log_certificate(enrollment, CertificateAction.REVOKED, actor, reason)
         enrollment.certificate_code = new_certificate_code()
         enrollment.certificate_revoked_at = None
         enrollment.save(update_fields=["certificate_code", "certificate_revoked_at"])
-        return CertificateEvent.objects.create(
-            enrollment=enrollment,
-            action=CertificateAction.REISSUED,
-            code=enrollment.certificate_code,
-            reason=reason,
-            actor=actor,
-        )
+        return _log_certificate(enrollment, CertificateAction.REISSUED, actor, reason)
 
 
 def leave(enrollment: Enrollment) -> None:

@@ -5,7 +5,6 @@ one place that brings their data together for trainers. Nothing imports it;
 templates reach its pieces through its template tags.
 """
 
-from urllib.parse import urlencode
 
 from django.db import models
 from django.templatetags.static import static
@@ -80,8 +79,8 @@ hooks.register("construct_homepage_panels", add_trainer_panel)
 
 @hooks.register("discussions_author_admin_url")
 def learner_admin_url(user):
-    """Where a comment's author is seen in the admin: the learners report, searched by email."""
-    return f"{reverse('trainers_reports:learners')}?{urlencode({'q': user.email})}"
+    """Where a comment's author is seen in the admin: their learner page."""
+    return reverse("trainers_follow:learner", args=[user.pk])
 
 
 @hooks.register("insert_global_admin_css")
@@ -102,6 +101,7 @@ class AnnouncementViewSet(FormInTheTrainersLanguageMixin, SnippetViewSet):
         "subject",
         Column("course", label=_("Course")),
         Column("session", label=_("Session")),
+        Column("get_audience_display", label=_("Audience")),
         DateColumn("sent_at", label=_("Sent")),
         Column("recipient_count", label=_("Recipients")),
     ]

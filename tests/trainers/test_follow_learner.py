@@ -119,7 +119,13 @@ def test_the_learner_page_costs_the_same_queries_whatever_the_course_and_activit
             body=f"Remarque {n}",
         )
     learning.revoke_certificate(busy, followed.user, "Essai")
-    with django_assert_max_num_queries(22) as small:
+    from course.models import ModulePage
+    from tests.factories import LessonPageFactory
+
+    module = ModulePage.objects.order_by("path").last()
+    for n in range(8):  # a longer course
+        LessonPageFactory(parent=module, slug=f"lecon-en-plus-{n}")
+    with django_assert_max_num_queries(21) as small:
         trainer_client.get(page_of(followed.user))
     with django_assert_max_num_queries(len(small.captured_queries)):
         response = trainer_client.get(page_of(busy.user))
@@ -324,3 +330,33 @@ def test_a_trainer_cannot_enrol_into_a_course_they_may_not_edit(client, other_tr
     response = client.post(ENROL, {"email": user.email, "session": session.pk})
     assert response.status_code == 400
     assert not Enrollment.objects.filter(user=user).exists()
+
+
+def test_a_trainer_cannot_write_to_a_learner_of_a_course_they_may_not_edit(
+    client, other_trainer, followed
+):
+    """The learner is not in the selection: nothing is created, nobody is emailed."""
+    from django.core import mail
+
+    from trainers.models import Announcement
+
+    client.force_login(other_trainer)
+    url = reverse("trainers_follow:write") + f"?learner={followed.user.pk}"
+    assert "Yves Milieu" not in client.get(url).content.decode()
+    response = client.post(
+        url, {"course": followed.session.course_id, "subject": "Bonjour", "body": "Un message"}
+    )
+    assert response.status_code == 400
+    assert not Announcement.objects.exists() and mail.outbox == []
+
+
+@pytest.mark.parametrize("value", ["abc", "", "-1", "9" * 30, "1\x00", "٣"])
+@pytest.mark.parametrize("action", ["unenrol", "revoke", "nothing"])
+def test_odd_posts_to_the_learner_page_are_404_never_500(trainer_client, followed, value, action):
+    """A forged enrolment id or action finds nothing and changes nothing."""
+    response = trainer_client.post(
+        page_of(followed.user), {"action": action, "enrollment": value}, follow=True
+    )
+    assert response.status_code == 404
+    followed.refresh_from_db()
+    assert followed.left_at is None

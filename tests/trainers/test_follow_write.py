@@ -166,3 +166,34 @@ def test_export_and_deletion_cover_messages_received_and_the_certificate_log(
     assert not AnnouncementRecipient.objects.exists()
     assert not CertificateEvent.objects.exists()
     assert Announcement.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "progress=%00bogus",
+        "session=abc",
+        "learner=-1",
+        "learner=1e9",
+        "q=%7B%7B7*7%7D%7D",
+        "inactive=maybe",
+    ],
+)
+def test_odd_selections_never_fail_and_never_widen_the_audience(
+    trainer_client, course, cohort, query
+):
+    """Broken filter values or ids: the screen answers, and nobody outside the trainer's
+    courses or the selection is written to."""
+    response = trainer_client.get(f"{WRITE}?{query}")
+    assert response.status_code == 200
+    response = post(trainer_client, query, course=course.pk)
+    assert response.status_code in (302, 400)
+    for announcement in Announcement.objects.all():
+        assert set(announcement.recipients.all()) <= {e.user for e in cohort.values()}
+
+
+def test_the_announcements_list_says_to_whom_each_was_written(trainer_client, course, cohort):
+    """The admin list of announcements shows each one's audience."""
+    post(trainer_client, "inactive=true", course=course.pk)
+    html = trainer_client.get(reverse("wagtailsnippets_trainers_announcement:list")).content
+    assert "Apprenants choisis" in html.decode()

@@ -20,6 +20,17 @@ class SessionChoiceField(forms.ModelChoiceField):
         }
 
 
+class SessionOfCourseField(forms.ModelChoiceField):
+    """Sessions of one course: their title and dates are enough."""
+
+    def label_from_instance(self, session):
+        return _("%(session)s (%(start)s → %(end)s)") % {
+            "session": session.title,
+            "start": f"{session.starts_on:%d/%m/%Y}",
+            "end": f"{session.ends_on:%d/%m/%Y}",
+        }
+
+
 def sessions_of(course_ids):
     """Sessions not finished yet of the trainer's courses, the soonest first."""
     return (
@@ -49,7 +60,7 @@ class ReasonForm(forms.Form):
 
 
 class MoveForm(forms.Form):
-    session = SessionChoiceField(label=_("Move to the session"), queryset=CourseSession.objects)
+    session = SessionOfCourseField(label=_("Move to the session"), queryset=CourseSession.objects)
 
     def __init__(self, *args, sessions=(), **kwargs):
         super().__init__(*args, **kwargs)

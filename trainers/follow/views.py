@@ -26,7 +26,7 @@ from trainers.follow.record import learner_record
 from trainers.models import AnnouncementRecipient, Audience
 
 REFUSALS = {
-    "other_course": gettext_lazy("That session belongs to another course."),
+    "other_course": gettext_lazy("This session belongs to another course."),
     "already_in_session": gettext_lazy(
         "This learner once followed that session and left it: their progress there would "
         "be mixed with this one. Ask an administrator."
@@ -35,6 +35,11 @@ REFUSALS = {
     "not_completed": gettext_lazy("The course is not completed: there is no certificate."),
 }
 WRITE_PREVIEW = 30
+
+
+def as_id(value: str) -> int:
+    """A row id typed in a URL or a form, or 0 (no row) for anything else."""
+    return int(value) if value.isascii() and value.isdigit() and len(value) < 19 else 0
 
 
 def learner_url(user_id: int) -> str:
@@ -106,7 +111,7 @@ class LearnerView(FollowerMixin, WagtailAdminTemplateMixin, TemplateView):
             access.followed_enrollments(request.user, self.course_ids).select_related(
                 "session", "user"
             ),
-            pk=request.POST.get("enrollment") or 0,
+            pk=as_id(request.POST.get("enrollment", "")),
             user=self.learner,
         )
         prefix = f"e{enrollment.pk}"
@@ -202,7 +207,7 @@ class WriteView(FollowerMixin, WagtailAdminTemplateMixin, TemplateView):
             left_at__isnull=True
         )
         if learner_id:
-            return followed.filter(user_id=int(learner_id) if learner_id.isdigit() else 0)
+            return followed.filter(user_id=as_id(learner_id))
         report = LearnersReportView()
         report.setup(self.request)
         return report.get_filtered_queryset().filter(pk__in=followed.values("pk"))
@@ -262,7 +267,7 @@ class WriteView(FollowerMixin, WagtailAdminTemplateMixin, TemplateView):
             )
             % {"shown": len(user_ids), "emailed": announcement.recipient_count},
         )
-        if len(user_ids) == 1:
+        if "learner" in request.GET:  # written from the learner's page: back to it
             return HttpResponseRedirect(learner_url(user_ids[0]))
         return HttpResponseRedirect(
             reverse("trainers_reports:learners") + "?" + request.GET.urlencode()
