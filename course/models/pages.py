@@ -23,6 +23,7 @@ from course.blocks import ContentStreamBlock, RoundTableQuestionBlock
 from course.choices import LessonKind, TestimonialFormat, TestimonialLayout
 from course.learning import learner_state
 from course.navigation import course_navigation
+from course.restrictions import page_view_restrictions, restrictions_accept
 from course.sessions import next_session, open_session
 
 MAX_OPENS_AFTER_DAYS = 366
@@ -43,6 +44,19 @@ class ContentPage(Page):
 
     class Meta:
         abstract = True
+
+    def accepts_viewer(self, user, request=None) -> bool:
+        """Whether Wagtail's privacy settings let `user` see this page (course/restrictions.py).
+
+        Read from the database once per request, never kept on the page: page instances
+        may be kept by the process (course/outline_cache.py), and setting privacy does
+        not save the page.
+        """
+        return restrictions_accept(page_view_restrictions(self, request), user, request)
+
+    # What discussions asks of a thread's page (discussions/access.py): the page's readers.
+    def discussion_can_read(self, user, request=None) -> bool:
+        return self.accepts_viewer(user, request)
 
 
 class CourseStepMixin:

@@ -152,15 +152,14 @@ class Submission(AnswerFields):
     def has_unsubmitted_changes(self) -> bool:
         return self.is_submitted and self.version != self.submitted_version
 
-    def discussion_can_read(self, user) -> bool:
+    def discussion_can_read(self, user, request=None) -> bool:
+        """Those who may read the answer, if the exercise page's privacy lets them in."""
         from exercises.access import can_read_submission
 
-        return can_read_submission(self, user)
+        return can_read_submission(self, user) and self.exercise.accepts_viewer(user, request)
 
-    def discussion_can_post(self, user) -> bool:
-        from exercises.access import can_read_submission
-
-        return can_read_submission(self, user)
+    def discussion_can_post(self, user, request=None) -> bool:
+        return self.discussion_can_read(user, request)
 
 
 class SubmissionVersion(AnswerFields):

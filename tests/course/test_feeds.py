@@ -37,3 +37,16 @@ def test_feed_lists_published_testimonials_newest_first_as_atom(client, course):
 def test_every_page_announces_the_feed(client, course):
     html = client.get(course.url).content.decode()
     assert 'type="application/atom+xml"' in html
+
+
+@pytest.mark.parametrize("kind", ["password", "login", "groups"])
+def test_feed_leaves_out_testimonials_kept_private_in_the_admin(client, course, kind):
+    """Privacy set on a testimonial or on its module: neither title nor summary in the feed."""
+    from wagtail.models import PageViewRestriction
+
+    own, by_module = TestimonialPage.objects.order_by("pk")[:2]
+    PageViewRestriction.objects.create(page=own, restriction_type=kind, password="x")
+    PageViewRestriction.objects.create(page=by_module.get_parent(), restriction_type=kind)
+    feed = ET.fromstring(client.get(reverse("testimonials_feed")).content)  # noqa: S314
+    titles = [e.find(f"{ATOM}title").text for e in feed.findall(f"{ATOM}entry")]
+    assert titles and own.title not in titles and by_module.title not in titles
