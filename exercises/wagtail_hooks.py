@@ -9,6 +9,7 @@ from wagtail import hooks
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from course.text import xml_safe
 from exercises.models import Submission
 
 # A cell starting with one of these is a formula to a spreadsheet program.
@@ -25,6 +26,10 @@ class SubmissionIndexView(IndexView):
         field: {"csv": neutralise_formula, "xlsx": neutralise_formula}
         for field in ("text", "user", "exercise", "agreement_reason", "picture_answer")
     }
+
+    def preprocess_field_value(self, field, value, export_format):
+        # Every exported cell: without what XML (XLSX) forbids, which openpyxl refuses.
+        return xml_safe(super().preprocess_field_value(field, value, export_format))
 
 
 class SubmissionViewSet(ModelViewSet):

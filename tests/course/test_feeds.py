@@ -50,3 +50,19 @@ def test_feed_leaves_out_testimonials_kept_private_in_the_admin(client, course, 
     feed = ET.fromstring(client.get(reverse("testimonials_feed")).content)  # noqa: S314
     titles = [e.find(f"{ATOM}title").text for e in feed.findall(f"{ATOM}entry")]
     assert titles and own.title not in titles and by_module.title not in titles
+
+
+def test_feed_carries_a_summary_with_control_characters_as_plain_text(client, course):
+    """A vertical tab pasted from a word processor: a line break, not a 500; markup stays text."""
+    page = TestimonialPage.objects.order_by("pk").first()
+    page.title = "Table\x07 ronde"
+    page.summary = "Première ligne\x0bseconde <b>ligne</b>\x00."
+    page.save_revision().publish()
+    response = client.get(reverse("testimonials_feed"))
+    assert response.status_code == 200
+    feed = ET.fromstring(response.content)  # noqa: S314 - our own feed, in a test
+    entry = next(e for e in feed.findall(f"{ATOM}entry") if "ronde" in e.find(f"{ATOM}title").text)
+    summary = entry.find(f"{ATOM}summary")
+    assert summary.get("type") == "text"
+    assert summary.text == "Première ligne\nseconde <b>ligne</b>."
+    assert entry.find(f"{ATOM}title").text == "Table ronde"

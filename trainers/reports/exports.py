@@ -16,6 +16,8 @@ from django.utils.encoding import force_str
 from wagtail.admin.views.mixins import Echo
 from wagtail.admin.views.reports import ReportView
 
+from course.text import xml_safe
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 REPORTS_PERMISSION = "trainers.view_reports"
 EXPORT_CHUNK = 2000
@@ -59,7 +61,10 @@ class TrainerReportView(ReportView):
         return super().get(request, *args, **kwargs)
 
     def preprocess_field_value(self, field, value, export_format):
-        return neutralise_formula(super().preprocess_field_value(field, value, export_format))
+        # Every cell passes here: made inert as a formula, and stripped of what XML
+        # (XLSX) forbids, which openpyxl would refuse with an error.
+        value = super().preprocess_field_value(field, value, export_format)
+        return neutralise_formula(xml_safe(value))
 
     def export_rows(self, queryset):
         """The objects to export, fetched in chunks; reports may decorate them."""
