@@ -116,3 +116,13 @@ def test_a_peers_submission_and_its_feedback_follow_the_exercise_pages_privacy(
     assert page.status_code == (200 if may and signed_in else 404)
     assert feedback.status_code == (302 if may and signed_in else 404)
     assert Comment.objects.filter(body="Un retour de pair.").exists() is (may and signed_in)
+
+
+@pytest.mark.parametrize(("kind", "who", "may"), [row for row in MATRIX if row[1] != "anonymous"])
+def test_the_exercise_pages_own_form_follows_its_privacy(
+    client, exercise, private_exercise, kind, who, may
+):
+    """The plain form posts to the page, which Wagtail serves: the same answer, nothing stored."""
+    private_exercise(kind, who)
+    client.post(exercise.url, {"action": "save", "version": "0", "text": "Brouillon du formulaire"})
+    assert Submission.objects.filter(text="Brouillon du formulaire").exists() is may
