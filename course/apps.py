@@ -7,8 +7,9 @@ class CourseConfig(AppConfig):
     verbose_name = _("Courses")
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
+        from django.db.models.signals import m2m_changed, post_delete, post_save
         from wagtail import signals
+        from wagtail.models import PageViewRestriction
 
         from course import outline_cache
 
@@ -17,3 +18,16 @@ class CourseConfig(AppConfig):
         post_save.connect(outline_cache.invalidate_for_page, dispatch_uid="outline-page-saved")
         post_delete.connect(outline_cache.invalidate_for_page, dispatch_uid="outline-page-deleted")
         signals.post_page_move.connect(outline_cache.invalidate, dispatch_uid="outline-page-moved")
+        # Page privacy is kept beside the outline (course/restrictions.py): setting,
+        # changing or removing it, or its groups, drops every process's copy too.
+        for signal, name in ((post_save, "saved"), (post_delete, "deleted")):
+            signal.connect(
+                outline_cache.invalidate,
+                sender=PageViewRestriction,
+                dispatch_uid=f"outline-view-restriction-{name}",
+            )
+        m2m_changed.connect(
+            outline_cache.invalidate,
+            sender=PageViewRestriction.groups.through,
+            dispatch_uid="outline-view-restriction-groups",
+        )

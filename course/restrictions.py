@@ -16,6 +16,8 @@ from django.contrib.auth.models import AnonymousUser
 from django.db.models import Q
 from wagtail.models import PageViewRestriction
 
+from course import outline_cache
+
 REQUEST_CACHE = "_gazouillis_view_restrictions"
 
 
@@ -24,19 +26,27 @@ def page_view_restrictions(page, request=None) -> list:
 
     One query, where Wagtail's method makes two: the ancestors' paths are
     prefixes of the page's own, and an alias ancestor counts by its source page.
-    A round table asks for each of its threads: the answer is kept on the request.
+    The answer is kept by the process beside the outline (course/outline_cache.py),
+    dropped by every process when a page or any page's privacy changes (see
+    course/apps.py), and on the request: an autosave, or a round table asking for
+    each of its threads, reads it once.
     """
     cache = request.__dict__.setdefault(REQUEST_CACHE, {}) if request is not None else {}
     if page.pk not in cache:
-        paths = [page.path[:end] for end in range(page.steplen, len(page.path) + 1, page.steplen)]
-        cache[page.pk] = list(
-            PageViewRestriction.objects.filter(
-                # An alias has no restrictions of its own: its source's count.
-                Q(page__path__in=paths, page__alias_of__isnull=True)
-                | Q(page__aliases__path__in=paths)
-            ).distinct()
+        cache[page.pk] = outline_cache.cached(
+            ("view_restrictions", page.pk), lambda: _read_restrictions(page)
         )
     return cache[page.pk]
+
+
+def _read_restrictions(page) -> list:
+    paths = [page.path[:end] for end in range(page.steplen, len(page.path) + 1, page.steplen)]
+    return list(
+        PageViewRestriction.objects.filter(
+            # An alias has no restrictions of its own: its source's count.
+            Q(page__path__in=paths, page__alias_of__isnull=True) | Q(page__aliases__path__in=paths)
+        ).distinct()
+    )
 
 
 def restrictions_accept(restrictions, user, request=None) -> bool:

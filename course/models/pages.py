@@ -48,9 +48,9 @@ class ContentPage(Page):
     def accepts_viewer(self, user, request=None) -> bool:
         """Whether Wagtail's privacy settings let `user` see this page (course/restrictions.py).
 
-        Read from the database once per request, never kept on the page: page instances
-        may be kept by the process (course/outline_cache.py), and setting privacy does
-        not save the page.
+        The restrictions are kept by the process beside the outline until a page or
+        any page's privacy changes, never on the page instance (which the process may
+        share): setting privacy does not save the page.
         """
         return restrictions_accept(page_view_restrictions(self, request), user, request)
 

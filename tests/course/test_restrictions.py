@@ -33,3 +33,22 @@ def test_restrictions_of_ancestors_and_of_an_alias_source_are_found_as_wagtail_f
         assert set(found) == set(each.get_view_restrictions())
     assert set(page_view_restrictions(page)) == {on_module, on_page}
     assert page_view_restrictions(alias) == [on_page]  # the source's, not its old module's
+
+
+def test_privacy_set_changed_or_removed_after_a_read_applies_at_once(tree, learner):
+    """The process keeps a page's restrictions: every change to them drops that copy."""
+    from django.contrib.auth.models import Group
+
+    _course, private, _public, page = tree
+    assert page.accepts_viewer(learner) is True  # read and kept: no restriction
+    restriction = PageViewRestriction.objects.create(page=private, restriction_type="login")
+    assert page.accepts_viewer(None) is False
+    restriction.restriction_type = "groups"
+    restriction.save()
+    assert page.accepts_viewer(learner) is False
+    group = Group.objects.create(name="Cohorte privée")
+    learner.groups.add(group)
+    restriction.groups.add(group)
+    assert page.accepts_viewer(learner) is True
+    restriction.delete()
+    assert page.accepts_viewer(None) is True
