@@ -22,12 +22,12 @@ class CourseConfig(AppConfig):
         # changing or removing it, or its groups, drops every process's copy too.
         for signal, name in ((post_save, "saved"), (post_delete, "deleted")):
             signal.connect(
-                outline_cache.invalidate,
+                outline_cache.invalidate_now_and_after_commit,
                 sender=PageViewRestriction,
                 dispatch_uid=f"outline-view-restriction-{name}",
             )
         m2m_changed.connect(
-            outline_cache.invalidate,
+            outline_cache.invalidate_now_and_after_commit,
             sender=PageViewRestriction.groups.through,
             dispatch_uid="outline-view-restriction-groups",
         )

@@ -52,3 +52,19 @@ def test_privacy_set_changed_or_removed_after_a_read_applies_at_once(tree, learn
     assert page.accepts_viewer(learner) is True
     restriction.delete()
     assert page.accepts_viewer(None) is True
+
+
+def test_a_privacy_change_drops_the_kept_copies_again_once_committed(
+    tree, django_capture_on_commit_callbacks
+):
+    """A process that read the old privacy before the admin's change committed reads it again."""
+    from course import outline_cache
+
+    _course, private, _public, _page = tree
+    with django_capture_on_commit_callbacks() as callbacks:
+        PageViewRestriction.objects.create(page=private, restriction_type="login")
+        during = outline_cache.generation()
+    assert callbacks
+    for callback in callbacks:
+        callback()
+    assert outline_cache.generation() != during
