@@ -8,7 +8,6 @@ the page keeps out gets 404 and nothing is stored.
 """
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.test import RequestFactory
 from django.urls import reverse
@@ -18,42 +17,15 @@ from discussions.models import Comment, CommentReport, ThreadFollow
 from discussions.notices import recent_replies_for
 from tests.discussions.conftest import make_comment
 from tests.factories import UserFactory
-from trainers.groups import TRAINERS_GROUP
+from tests.page_privacy import MATRIX, SIGNED_IN_MATRIX, enter, restrict, trainers_group
 
 pytestmark = pytest.mark.django_db
-
-PASSWORD = "mot-de-passe-partage"
-
-# (restriction, who, may read): as PageViewRestriction.accept_request decides.
-MATRIX = [
-    ("password", "anonymous", False),
-    ("password", "learner", False),
-    ("password", "trainer", False),
-    ("password", "learner_with_password", True),
-    ("password", "anonymous_with_password", True),
-    ("login", "anonymous", False),
-    ("login", "learner", True),
-    ("login", "trainer", True),
-    ("groups", "anonymous", False),
-    ("groups", "learner", False),
-    ("groups", "trainer", True),
-]
-SIGNED_IN_MATRIX = [row for row in MATRIX if not row[1].startswith("anonymous")]
-
-
-def restrict(page, kind):
-    restriction = PageViewRestriction.objects.create(
-        page=page, restriction_type=kind, password=PASSWORD if kind == "password" else ""
-    )
-    if kind == "groups":
-        restriction.groups.add(Group.objects.get(name=TRAINERS_GROUP))
-    return restriction
 
 
 @pytest.fixture
 def trainer(db):
     user = UserFactory(is_staff=True)
-    user.groups.add(Group.objects.get(name=TRAINERS_GROUP))
+    user.groups.add(trainers_group())
     return user
 
 
@@ -62,25 +34,11 @@ def author(db):
     return UserFactory()
 
 
-def enter(client, who, restriction, page, learner, trainer):
-    """Sign `who` in, and give the page's password through Wagtail's own form if they have it."""
-    if who.startswith("learner"):
-        client.force_login(learner)
-    elif who == "trainer":
-        client.force_login(trainer)
-    if who.endswith("_with_password"):
-        response = client.post(
-            reverse("wagtailcore_authenticate_with_password", args=[restriction.pk, page.pk]),
-            {"password": PASSWORD, "return_url": page.url},
-        )
-        assert response.status_code == 302
-
-
 @pytest.fixture
 def setup(client, testimonial, learner, trainer):
     def _setup(kind, who):
         restriction = restrict(testimonial, kind)
-        enter(client, who, restriction, testimonial, learner, trainer)
+        enter(client, who, restriction, learner=learner, trainer=trainer)
         return restriction
 
     return _setup
@@ -166,7 +124,7 @@ def test_the_page_itself_keeps_its_password_form_and_shows_the_thread_once_enter
     client.force_login(learner)
     before = client.get(testimonial.url)
     assert "Texte réservé aux initiés." not in before.content.decode()
-    enter(client, "learner_with_password", restriction, testimonial, learner, None)
+    enter(client, "learner_with_password", restriction, learner=learner, trainer=None)
     after = client.get(testimonial.url)
     assert after.status_code == 200
     assert "Texte réservé aux initiés." in after.content.decode()
@@ -206,7 +164,7 @@ def test_notifications_still_reach_those_the_page_lets_in(testimonial, learner, 
     """A group restriction that includes the person replied to: they are emailed."""
     from discussions.services import post_comment
 
-    learner.groups.add(Group.objects.get(name=TRAINERS_GROUP))
+    learner.groups.add(trainers_group())
     mine = make_comment(testimonial, learner, "Le mien.")
     restrict(testimonial, "groups")
     mail.outbox.clear()
@@ -238,5 +196,5 @@ def test_recent_replies_keep_a_password_page_for_a_learner_who_entered_it(
     client.force_login(learner)
     dashboard = reverse("dashboard")
     assert link not in client.get(dashboard).content.decode()
-    enter(client, "learner_with_password", restriction, testimonial, learner, None)
+    enter(client, "learner_with_password", restriction, learner=learner, trainer=None)
     assert link in client.get(dashboard).content.decode()

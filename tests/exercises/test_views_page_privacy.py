@@ -11,40 +11,26 @@ a trainer, and a learner who entered the password.
 import json
 
 import pytest
-from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
-from wagtail.models import PageViewRestriction
 
 from course.models import Enrollment
 from discussions.models import Comment
 from exercises.models import Submission
 from tests.exercises.conftest import GOOD_BIO
 from tests.factories import UserFactory
-from trainers.groups import TRAINERS_GROUP
+from tests.page_privacy import MATRIX, enter, restrict, trainers_group
 
 pytestmark = pytest.mark.django_db
 
-PASSWORD = "mot-de-passe-partage"
-
-MATRIX = [
-    ("password", "anonymous", False),
-    ("password", "learner", False),
-    ("password", "trainer", False),
-    ("password", "learner_with_password", True),
-    ("login", "anonymous", False),
-    ("login", "learner", True),
-    ("login", "trainer", True),
-    ("groups", "anonymous", False),
-    ("groups", "learner", False),
-    ("groups", "trainer", True),
-]
+# Exercises are for signed-in learners: a visitor with a password has nothing to try.
+EXERCISE_MATRIX = [row for row in MATRIX if row[1] != "anonymous_with_password"]
 
 
 @pytest.fixture
 def trainer(db):
     user = UserFactory(is_staff=True)
-    user.groups.add(Group.objects.get(name=TRAINERS_GROUP))
+    user.groups.add(trainers_group())
     return user
 
 
@@ -59,26 +45,15 @@ def peer_submission(client, exercise, peer):
 @pytest.fixture
 def private_exercise(client, exercise, module, enrollment, learner, trainer, peer_submission):
     def _private(kind, who):
-        restriction = PageViewRestriction.objects.create(
-            page=module, restriction_type=kind, password=PASSWORD if kind == "password" else ""
-        )
-        if kind == "groups":
-            restriction.groups.add(Group.objects.get(name=TRAINERS_GROUP))
-        if who.startswith("learner"):
-            client.force_login(learner)
-        elif who == "trainer":
+        restriction = restrict(module, kind)
+        if who == "trainer":
             Enrollment.objects.create(user=trainer, session=enrollment.session)
-            client.force_login(trainer)
-        if who.endswith("_with_password"):
-            client.post(
-                reverse("wagtailcore_authenticate_with_password", args=[restriction.pk, module.pk]),
-                {"password": PASSWORD, "return_url": exercise.url},
-            )
+        enter(client, who, restriction, learner=learner, trainer=trainer, return_url=exercise.url)
 
     return _private
 
 
-@pytest.mark.parametrize(("kind", "who", "may"), MATRIX)
+@pytest.mark.parametrize(("kind", "who", "may"), EXERCISE_MATRIX)
 def test_the_autosave_follows_the_exercise_pages_privacy(
     client, exercise, private_exercise, kind, who, may
 ):
@@ -97,7 +72,7 @@ def test_the_autosave_follows_the_exercise_pages_privacy(
     )
 
 
-@pytest.mark.parametrize(("kind", "who", "may"), MATRIX)
+@pytest.mark.parametrize(("kind", "who", "may"), EXERCISE_MATRIX)
 def test_a_peers_submission_and_its_feedback_follow_the_exercise_pages_privacy(
     client, peer_submission, private_exercise, kind, who, may
 ):
@@ -118,7 +93,9 @@ def test_a_peers_submission_and_its_feedback_follow_the_exercise_pages_privacy(
     assert Comment.objects.filter(body="Un retour de pair.").exists() is (may and signed_in)
 
 
-@pytest.mark.parametrize(("kind", "who", "may"), [row for row in MATRIX if row[1] != "anonymous"])
+@pytest.mark.parametrize(
+    ("kind", "who", "may"), [row for row in EXERCISE_MATRIX if row[1] != "anonymous"]
+)
 def test_the_exercise_pages_own_form_follows_its_privacy(
     client, exercise, private_exercise, kind, who, may
 ):
