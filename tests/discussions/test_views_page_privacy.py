@@ -88,14 +88,16 @@ def test_posting_and_replying_follow_page_privacy(
 
 
 @pytest.mark.parametrize(("kind", "who", "may"), SIGNED_IN_MATRIX)
-def test_editing_reporting_and_following_follow_page_privacy(
+def test_editing_deleting_reporting_and_following_follow_page_privacy(
     client, testimonial, learner, author, setup, kind, who, may
 ):
-    """One's own comment, someone's comment to report, the thread to follow: 404 when kept out."""
+    """One's own comments, someone's to report, the thread to follow: 404 when kept out."""
     own = make_comment(testimonial, learner, "Le mien.")
+    doomed = make_comment(testimonial, learner, "À effacer.")
     theirs = make_comment(testimonial, author, "Le sien.")
     setup(kind, who)
     edit = client.post(reverse("discussions:edit", args=[own.pk]), {"body": "Changé."})
+    delete = client.post(reverse("discussions:delete", args=[doomed.pk]))
     report = client.post(reverse("discussions:report", args=[theirs.pk]), {"reason": "spam"})
     follow = client.post(reverse("discussions:follow"), {**target_data(testimonial), "follow": "1"})
     assert follow.status_code == (302 if may else 404)
@@ -105,6 +107,8 @@ def test_editing_reporting_and_following_follow_page_privacy(
     own.refresh_from_db()
     assert (edit.status_code == 404) is not may
     assert (own.body == "Changé.") is (may and who.startswith("learner"))  # only its author
+    assert (delete.status_code == 404) is not may
+    assert Comment.objects.filter(pk=doomed.pk).exists() is not (may and who.startswith("learner"))
 
 
 def test_anonymous_posting_on_a_private_page_stores_nothing(client, testimonial):
