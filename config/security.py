@@ -10,6 +10,7 @@ from csp.constants import NONCE, NONE, SELF
 from csp.middleware import CSPMiddleware, PolicyParts
 from csp.utils import default_config
 from django.conf import settings
+from django.utils.cache import patch_cache_control
 
 from config.env import env_list
 
@@ -101,4 +102,30 @@ class PermissionsPolicyMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        return response
+
+
+class PrivateResponseMiddleware:
+    """`Cache-Control: private, no-store` on every response to a signed-in person.
+
+    `Vary: Cookie` alone lets a shared cache in front of the site (a proxy, a CDN)
+    keep a signed-in page and hand it to whoever sends the same cookie header;
+    `private, no-store` tells it to keep nothing. A request that carries a session
+    (a visitor who gave a page's password, or has a message waiting) is treated
+    the same: its page may depend on that session. Visitors without a session are
+    untouched, so their pages stay cacheable (config/pagecache.py keeps them).
+    Placed right after SessionMiddleware, so that it also marks the responses of
+    the middleware inside it (a CSRF refusal, the two-factor redirect).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        if (user is not None and user.is_authenticated) or (
+            settings.SESSION_COOKIE_NAME in request.COOKIES
+        ):
+            patch_cache_control(response, private=True, no_store=True)
         return response

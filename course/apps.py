@@ -7,8 +7,9 @@ class CourseConfig(AppConfig):
     verbose_name = _("Courses")
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
+        from django.db.models.signals import m2m_changed, post_delete, post_save
         from wagtail import signals
+        from wagtail.models import PageViewRestriction
 
         from accounts import privacy
         from course import outline_cache
@@ -27,4 +28,17 @@ class CourseConfig(AppConfig):
             "certificate_log",
             course_privacy.export_certificate_log,
             course_privacy.erase_certificate_log,
+        )
+        # Page privacy is kept beside the outline (course/restrictions.py): setting,
+        # changing or removing it, or its groups, drops every process's copy too.
+        for signal, name in ((post_save, "saved"), (post_delete, "deleted")):
+            signal.connect(
+                outline_cache.invalidate_now_and_after_commit,
+                sender=PageViewRestriction,
+                dispatch_uid=f"outline-view-restriction-{name}",
+            )
+        m2m_changed.connect(
+            outline_cache.invalidate_now_and_after_commit,
+            sender=PageViewRestriction.groups.through,
+            dispatch_uid="outline-view-restriction-groups",
         )

@@ -1,4 +1,8 @@
-"""An Atom feed of new testimonials: the learners of such courses follow feeds."""
+"""An Atom feed of new testimonials: the learners of such courses follow feeds.
+
+Every text goes through `xml_safe`: a summary pasted from a word processor may
+hold a vertical tab, which XML cannot carry (Django's writer would answer 500).
+"""
 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
@@ -6,12 +10,26 @@ from django.utils.translation import gettext_lazy as _
 
 from course.models import TestimonialPage
 from course.reachability import reachable
+from course.text import xml_safe
 
 FEED_SIZE = 20
 
 
+class PlainTextAtomFeed(Atom1Feed):
+    """Atom whose entry summaries are declared as what they are: plain text.
+
+    Django's Atom writer declares every summary `type="html"`, so a reader would
+    take "<b>" typed in a summary as markup; these summaries are text.
+    """
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, {**item, "description": None})
+        if item["description"] is not None:
+            handler.addQuickElement("summary", item["description"], {"type": "text"})
+
+
 class NewTestimonialsFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = PlainTextAtomFeed
     title = _("Gazouillis: new testimonials")
     subtitle = _("Round tables and testimonies as they are published.")
 
@@ -30,10 +48,10 @@ class NewTestimonialsFeed(Feed):
         )
 
     def item_title(self, item):
-        return item.title
+        return xml_safe(item.title)
 
     def item_description(self, item):
-        return item.summary or item.intro
+        return xml_safe(item.summary or item.intro)
 
     def item_link(self, item):
         return item.get_url(self.request)
@@ -54,4 +72,4 @@ class NewTestimonialsFeed(Feed):
         return ", ".join(names) if names else str(self.title)
 
     def item_categories(self, item):
-        return [tag.name for tag in item.tags.all()]
+        return [xml_safe(tag.name) for tag in item.tags.all()]

@@ -42,6 +42,15 @@ def invalidate(**kwargs) -> None:
     cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
 
 
+def invalidate_now_and_after_commit(**kwargs) -> None:
+    """For page privacy: also drop a copy that another process read before the change
+    was committed, which would otherwise keep the old privacy until the next change."""
+    from django.db import transaction
+
+    invalidate()
+    transaction.on_commit(invalidate)
+
+
 def invalidate_for_page(sender, instance, **kwargs) -> None:
     from wagtail.models import Page
 

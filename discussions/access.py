@@ -1,14 +1,19 @@
 """What discussions knows of the objects it is attached to, and who may do what.
 
-A target object may define `discussion_can_read(user)`,
-`discussion_can_post(user)` and `discussion_author_role(user)` (a value of
-`AuthorRole`, e.g. a trainer's feedback on a learner's answer); it must have
-`title` and `get_url()` or `url`. A target that belongs to someone (a learner's
-answer) names them with `discussion_owner_id`: each new top-level comment on it
-is then told to them as a reply is (email and dashboard notice, under the same
-preference).
-Without the hooks everyone reads, and signed-in people whose email address is
-confirmed post. Posting always needs a confirmed address, whatever the hook says.
+A target object may define `discussion_can_read(user, request=None)`,
+`discussion_can_post(user, request=None)` and `discussion_author_role(user)` (a
+value of `AuthorRole`, e.g. a trainer's feedback on a learner's answer); it must
+have `title` and `get_url()` or `url`. A target that belongs to someone (a
+learner's answer) names them with `discussion_owner_id`: each new top-level
+comment on it is then told to them as a reply is (email and dashboard notice,
+under the same preference). Without the hooks everyone reads, and signed-in
+people whose email address is confirmed post. Posting always needs a confirmed
+address and the right to read, whatever the hook says.
+
+`request`, when given, is that person's own request: its session carries what
+they proved, such as the shared password of a private page (Wagtail's page
+privacy, which course pages apply in their hook). Without it (an email sent in
+the background) the target judges the person alone. Every endpoint passes it.
 """
 
 import re
@@ -45,16 +50,34 @@ def has_confirmed_email(user) -> bool:
     return cached
 
 
-def can_read(target, user) -> bool:
+def _own_request(user, request):
+    """`request` only when it is `user`'s: another person's session proves nothing for them."""
+    if request is None or getattr(request, "user", None) != user:
+        return None
+    return request
+
+
+def can_read(target, user, request=None) -> bool:
     hook = getattr(target, "discussion_can_read", None)
-    return bool(hook(user)) if callable(hook) else True
+    return bool(hook(user, request=_own_request(user, request))) if callable(hook) else True
 
 
-def can_post(target, user) -> bool:
-    if not has_confirmed_email(user) or not can_read(target, user):
+def can_post(target, user, request=None) -> bool:
+    if not has_confirmed_email(user) or not can_read(target, user, request):
         return False
     hook = getattr(target, "discussion_can_post", None)
-    return bool(hook(user)) if callable(hook) else True
+    return bool(hook(user, request=_own_request(user, request))) if callable(hook) else True
+
+
+def readable_target_or_404(target, request):
+    """`target` when the request's person may read its threads; 404 otherwise.
+
+    A page Wagtail keeps private (password, sign-in, groups) answers like a page
+    that does not exist, so that its comments say nothing of it to outsiders.
+    """
+    if not can_read(target, request.user, request):
+        raise Http404
+    return target
 
 
 def author_role(target, user) -> str:

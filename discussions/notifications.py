@@ -19,7 +19,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from accounts.emails import send_email
-from discussions.access import target_url
+from discussions.access import can_read, target_url
 from discussions.models import Comment, CommentStatus, ThreadFollow
 
 UNSUBSCRIBE_SALT = "discussions.unsubscribe"
@@ -145,7 +145,11 @@ def _send(recipient, kind: str, topic: str, comment: Comment, target, request) -
 
 
 def notify_new_comment(comment: Comment, *, target, replied_to=None, request=None) -> None:
-    """Email the author replied to, the people mentioned, and (top level) the followers."""
+    """Email the author replied to, the people mentioned, and (top level) the followers.
+
+    Only those who may read the thread on their own: the poster's request proves
+    nothing for them.
+    """
     recipients: dict[int, tuple] = {}
     if (
         replied_to is not None
@@ -183,4 +187,7 @@ def notify_new_comment(comment: Comment, *, target, replied_to=None, request=Non
             if follow.user_id not in recipients and follow.user.email:
                 recipients[follow.user_id] = (follow.user, "follow", topic)
     for recipient, kind, topic in recipients.values():
-        _send(recipient, kind, topic, comment, target, request)
+        # Someone the thread's page keeps out (privacy set after they followed it, a
+        # password they can only give in a browser) is not sent its text.
+        if can_read(target, recipient):
+            _send(recipient, kind, topic, comment, target, request)

@@ -62,12 +62,12 @@ def _status_for(user, body: str, request, *, editing: bool = False) -> str:
     )
 
 
-def _check_can_post(user, target):
+def _check_can_post(user, target, request=None):
     if not (user and user.is_authenticated):
         raise Refused(_("Sign in to take part in the discussion."), 403)
     if not access.has_confirmed_email(user):
         raise Refused(_("Confirm your email address before you comment."), 403)
-    if not access.can_post(target, user):
+    if not access.can_post(target, user, request):
         raise Refused(_("You cannot comment here."), 403)
     if not ratelimit.allow("comment_post", user):
         raise Refused(
@@ -87,7 +87,7 @@ def post_comment(*, user, target, body: str, anchor: str = "", parent=None, requ
     """A new comment (or a reply to `parent`); returns (comment, replied_to)."""
     if not access.is_valid_anchor(anchor):
         raise Refused(_("This discussion does not exist."), 404)
-    _check_can_post(user, target)
+    _check_can_post(user, target, request)
     replied_to = parent
     depth, root, reply_to_name = 0, None, ""
     if parent is not None:
@@ -191,10 +191,10 @@ def report_comment(*, user, comment: Comment, reason: str, details: str = "") ->
     return report
 
 
-def set_following(*, user, target, anchor: str, follow: bool) -> None:
+def set_following(*, user, target, anchor: str, follow: bool, request=None) -> None:
     if not (user and user.is_authenticated):
         raise Refused(_("Sign in to follow a discussion."), 403)
-    if not access.is_valid_anchor(anchor) or not access.can_read(target, user):
+    if not access.is_valid_anchor(anchor) or not access.can_read(target, user, request):
         raise Refused(_("This discussion does not exist."), 404)
     _check_rate(user, "thread_follow", ratelimit.TOO_FAST_NOTHING_TYPED)
     key = {

@@ -99,15 +99,18 @@ class ThreadPage:
     after: str | None
 
 
-def load_thread(target, user, anchor: str = "", after: str | None = None) -> ThreadPage:
+def load_thread(
+    target, user, anchor: str = "", after: str | None = None, request=None
+) -> ThreadPage:
+    """A page of the thread as `user` sees it; `request` (theirs) carries page passwords."""
     content_type = ContentType.objects.get_for_model(target)
-    may_read = access.can_read(target, user)
+    may_read = access.can_read(target, user, request)
     base = Comment.objects.filter(
         content_type=content_type, object_id=str(target.pk), anchor=anchor
     )
     if not may_read:
         return ThreadPage(target, anchor, content_type, [], None, 0, False, False, False, None)
-    may_post = access.can_post(target, user)
+    may_post = access.can_post(target, user, request)
     visible = access.visible_statuses_q(user)
     size = conf.page_size()
     cursor = parse_cursor(after)

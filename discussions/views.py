@@ -39,7 +39,9 @@ def wants_json(request) -> bool:
 
 
 def _comment_html(request, comment: Comment, target) -> str:
-    node = threads.make_node(comment, request.user, may_post=access.can_post(target, request.user))
+    node = threads.make_node(
+        comment, request.user, may_post=access.can_post(target, request.user, request)
+    )
     return render_to_string("discussions/comment.html", {"node": node}, request=request)
 
 
@@ -94,6 +96,7 @@ def _posted_message(comment: Comment) -> str:
 @require_POST
 def post(request):
     target = access.resolve_target(request.POST.get("content_type"), request.POST.get("object_id"))
+    access.readable_target_or_404(target, request)
     anchor = request.POST.get("anchor", "")
     return _post(request, target=target, anchor=anchor, parent=None)
 
@@ -102,7 +105,7 @@ def post(request):
 def reply(request, pk):
     parent = get_object_or_404(Comment.objects.select_related("author", "parent__author"), pk=pk)
     target = access.comment_target(parent)
-    if not access.can_read(target, request.user) or not access.can_see_comment(
+    if not access.can_read(target, request.user, request) or not access.can_see_comment(
         parent, request.user
     ):
         raise Http404
@@ -185,7 +188,7 @@ def _count_label(comment) -> str:
 def _visible_comment_or_404(request, pk):
     comment = get_object_or_404(Comment.objects.select_related("author"), pk=pk)
     target = access.comment_target(comment)
-    if not access.can_read(target, request.user) or not access.can_see_comment(
+    if not access.can_read(target, request.user, request) or not access.can_see_comment(
         comment, request.user
     ):
         raise Http404
@@ -302,6 +305,7 @@ def report(request, pk):
 @require_POST
 def follow(request):
     target = access.resolve_target(request.POST.get("content_type"), request.POST.get("object_id"))
+    access.readable_target_or_404(target, request)
     anchor = request.POST.get("anchor", "")
     if not access.is_valid_anchor(anchor):
         raise Http404
@@ -310,7 +314,9 @@ def follow(request):
         return _login_or_refuse(request, page_url)
     following = request.POST.get("follow") == "1"
     try:
-        set_following(user=request.user, target=target, anchor=anchor, follow=following)
+        set_following(
+            user=request.user, target=target, anchor=anchor, follow=following, request=request
+        )
     except Refused as refusal:
         return _refused(request, refusal.message, refusal.status, context={"back_url": page_url})
     message = (
@@ -326,9 +332,11 @@ def more(request, content_type_id, object_id):
     """The next page of a thread, as an HTML fragment (for the "load more" script)."""
     target = access.resolve_target(content_type_id, object_id)
     anchor = request.GET.get("anchor", "")
-    if not access.is_valid_anchor(anchor) or not access.can_read(target, request.user):
+    if not access.is_valid_anchor(anchor) or not access.can_read(target, request.user, request):
         raise Http404
-    thread = threads.load_thread(target, request.user, anchor, after=request.GET.get("after"))
+    thread = threads.load_thread(
+        target, request.user, anchor, after=request.GET.get("after"), request=request
+    )
     base_url = access.target_url(target)
     return render(
         request,
@@ -341,7 +349,7 @@ def more(request, content_type_id, object_id):
 def permalink(request, pk):
     comment = get_object_or_404(Comment.objects.select_related("root"), pk=pk)
     target = access.comment_target(comment)
-    if not access.can_read(target, request.user) or not access.can_see_comment(
+    if not access.can_read(target, request.user, request) or not access.can_see_comment(
         comment, request.user
     ):
         raise Http404

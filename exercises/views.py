@@ -322,7 +322,7 @@ def autosave(request, page_id: int):
     page = outline_cache.cached(
         ("exercise", page_id), lambda: ExercisePage.objects.live().filter(pk=page_id).first()
     )
-    if page is None:
+    if page is None or not page.accepts_viewer(request.user, request):
         raise Http404
     try:
         answer = answer_forms.read_answer(page, payload)
@@ -343,6 +343,8 @@ def _readable_submission(request, pk: int) -> Submission:
         Submission.objects.select_related("user", "exercise", "last_version"), pk=pk
     )
     if not submission.exercise.live or not can_read_submission(submission, request.user):
+        raise Http404
+    if not submission.exercise.accepts_viewer(request.user, request):  # Wagtail page privacy
         raise Http404
     if submission.last_version is None and submission.user_id != request.user.pk:
         raise Http404

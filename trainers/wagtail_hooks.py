@@ -5,7 +5,6 @@ one place that brings their data together for trainers. Nothing imports it;
 templates reach its pieces through its template tags.
 """
 
-
 from django.db import models
 from django.templatetags.static import static
 from django.urls import include, path, reverse

@@ -57,6 +57,8 @@ MIDDLEWARE = [
     # Before the session: a stored page is served without touching session or database.
     "config.pagecache.VisitorPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Signed-in responses are marked private, no-store for shared caches (config/security.py).
+    "config.security.PrivateResponseMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -213,6 +215,9 @@ LANGUAGES = [("fr", "Français"), ("en", "English")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # One date format per language and use: config/formats/{fr,en}/formats.py.
 FORMAT_MODULE_PATH = ["config.formats"]
+# The language cookie (set by the profile and by /i18n/setlang/) is not sent along
+# with other sites' requests; production also marks it Secure.
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 TIME_ZONE = "Europe/Paris"
 USE_I18N = True
 USE_TZ = True

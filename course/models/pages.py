@@ -28,6 +28,7 @@ from course.blocks import ContentStreamBlock, RoundTableQuestionBlock, SnippetCh
 from course.choices import LessonKind, TestimonialFormat, TestimonialLayout
 from course.learning import learner_state
 from course.navigation import course_navigation
+from course.restrictions import page_view_restrictions, restrictions_accept
 from course.round_tables import seat_answers, speakers_in_order
 from course.sessions import next_session, open_sessions
 
@@ -56,6 +57,19 @@ class ContentPage(Page):
         if path_components and not self.live:
             raise Http404
         return super().route(request, path_components)
+
+    def accepts_viewer(self, user, request=None) -> bool:
+        """Whether Wagtail's privacy settings let `user` see this page (course/restrictions.py).
+
+        The restrictions are kept by the process beside the outline until a page or
+        any page's privacy changes, never on the page instance (which the process may
+        share): setting privacy does not save the page.
+        """
+        return restrictions_accept(page_view_restrictions(self, request), user, request)
+
+    # What discussions asks of a thread's page (discussions/access.py): the page's readers.
+    def discussion_can_read(self, user, request=None) -> bool:
+        return self.accepts_viewer(user, request)
 
 
 class CourseStepMixin:

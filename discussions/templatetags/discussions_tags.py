@@ -30,7 +30,7 @@ def discussion_thread(target, request, anchor=""):
     after = None
     if request.GET.get("comments_thread", "") == anchor:
         after = request.GET.get("comments_after")
-    thread = threads.load_thread(target, request.user, anchor, after=after)
+    thread = threads.load_thread(target, request.user, anchor, after=after, request=request)
     if not thread.may_read:
         return ""
     dom_id = thread_dom_id(anchor)
@@ -131,13 +131,13 @@ def count_for(counts, key) -> int:
     return counts.get(str(key), 0)
 
 
-@register.inclusion_tag("discussions/recent_replies.html")
-def recent_replies(user):
+@register.inclusion_tag("discussions/recent_replies.html", takes_context=True)
+def recent_replies(context, user):
     """The dashboard's notice of replies to the user's comments, with a way to stop the emails."""
     from discussions import notifications
     from discussions.notices import recent_replies_for
 
-    replies = recent_replies_for(user)
+    replies = recent_replies_for(user, request=context.get("request"))
     stop_url = ""
     if replies and notifications.wants_replies(user):
         token = notifications.unsubscribe_token(user, notifications.REPLIES)

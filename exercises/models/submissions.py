@@ -158,15 +158,14 @@ class Submission(AnswerFields):
         """Peers' feedback is told to the learner who wrote the answer."""
         return self.user_id
 
-    def discussion_can_read(self, user) -> bool:
+    def discussion_can_read(self, user, request=None) -> bool:
+        """Those who may read the answer, if the exercise page's privacy lets them in."""
         from exercises.access import can_read_submission
 
-        return can_read_submission(self, user)
+        return can_read_submission(self, user) and self.exercise.accepts_viewer(user, request)
 
-    def discussion_can_post(self, user) -> bool:
-        from exercises.access import can_read_submission
-
-        return can_read_submission(self, user)
+    def discussion_can_post(self, user, request=None) -> bool:
+        return self.discussion_can_read(user, request)
 
     def discussion_author_role(self, user) -> str:
         """A trainer's comment on someone else's answer is the teaching team's feedback."""

@@ -62,3 +62,32 @@ def test_every_page_shows_a_visible_link_to_the_feed(client, course):
     footer = html.split('<footer class="site-footer">')[1]
     assert f'href="{reverse("testimonials_feed")}"' in footer
     assert "Suivre les nouveaux témoignages" in footer
+
+
+@pytest.mark.parametrize("kind", ["password", "login", "groups"])
+def test_feed_leaves_out_testimonials_kept_private_in_the_admin(client, course, kind):
+    """Privacy set on a testimonial or on its module: neither title nor summary in the feed."""
+    from wagtail.models import PageViewRestriction
+
+    own, by_module = TestimonialPage.objects.order_by("pk")[:2]
+    PageViewRestriction.objects.create(page=own, restriction_type=kind, password="x")
+    PageViewRestriction.objects.create(page=by_module.get_parent(), restriction_type=kind)
+    feed = ET.fromstring(client.get(reverse("testimonials_feed")).content)  # noqa: S314
+    titles = [e.find(f"{ATOM}title").text for e in feed.findall(f"{ATOM}entry")]
+    assert titles and own.title not in titles and by_module.title not in titles
+
+
+def test_feed_carries_a_summary_with_control_characters_as_plain_text(client, course):
+    """A vertical tab pasted from a word processor: a line break, not a 500; markup stays text."""
+    page = TestimonialPage.objects.order_by("pk").first()
+    page.title = "Table\x07 ronde"
+    page.summary = "Première ligne\x0bseconde <b>ligne</b>\x00."
+    page.save_revision().publish()
+    response = client.get(reverse("testimonials_feed"))
+    assert response.status_code == 200
+    feed = ET.fromstring(response.content)  # noqa: S314 - our own feed, in a test
+    entry = next(e for e in feed.findall(f"{ATOM}entry") if "ronde" in e.find(f"{ATOM}title").text)
+    summary = entry.find(f"{ATOM}summary")
+    assert summary.get("type") == "text"
+    assert summary.text == "Première ligne\nseconde <b>ligne</b>."
+    assert entry.find(f"{ATOM}title").text == "Table ronde"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from course.text import hashtags, highlight_post, post_length
+from course.text import hashtags, highlight_post, post_length, xml_safe
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,22 @@ def test_an_email_address_is_not_a_mention_and_entities_are_not_hashtags():
 
 def test_hashtags_lists_the_tags_without_sign():
     assert hashtags("#un et #deux, pas@trois") == ["un", "deux"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("ligne\x0bsuivante", "ligne\nsuivante"),  # a word processor's soft line break
+        ("page\x0csuivante", "page\nsuivante"),
+        ("nul\x00 bip\x07 échap\x1b", "nul bip échap"),
+        ("tab\tligne\nretour\r", "tab\tligne\nretour\r"),
+        ("seul \ud800 demi", "seul  demi"),
+        ("non\ufffe\uffffcaractère", "noncaractère"),
+        ("é e\u0301 🐦 \u202e", "é e\u0301 🐦 \u202e"),
+        ("", ""),
+        (None, None),
+        (42, 42),
+    ],
+)
+def test_xml_safe_removes_only_what_xml_forbids(value, expected):
+    assert xml_safe(value) == expected

@@ -123,7 +123,9 @@ def test_a_comment_on_a_page_that_refuses_reading_is_404(client, testimonial, pe
     from course.models import TestimonialPage
 
     comment = make_comment(testimonial, people["author"], "x")
-    monkeypatch.setattr(TestimonialPage, "discussion_can_read", lambda self, user: False, False)
+    monkeypatch.setattr(
+        TestimonialPage, "discussion_can_read", lambda self, user, request=None: False, False
+    )
     login(client, people, "other")
     assert client.get(reverse("discussions:permalink", args=[comment.pk])).status_code == 404
     response = client.post(reverse("discussions:reply", args=[comment.pk]), {"body": "r"})

@@ -90,7 +90,9 @@ def test_an_unconfirmed_email_cannot_post_and_keeps_the_text(client, testimonial
 def test_the_target_may_refuse_posting(client, testimonial, learner, monkeypatch):
     from course.models import TestimonialPage
 
-    monkeypatch.setattr(TestimonialPage, "discussion_can_post", lambda self, user: False, False)
+    monkeypatch.setattr(
+        TestimonialPage, "discussion_can_post", lambda self, user, request=None: False, False
+    )
     client.force_login(learner)
     response = client.post(reverse("discussions:post"), post_data(testimonial, "x"), **JSON)
     assert response.status_code == 403

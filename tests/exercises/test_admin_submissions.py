@@ -1,6 +1,9 @@
 """Trainers list, filter, read and export submissions in the Wagtail admin; learners cannot;
 an exported cell that starts like a formula is neutralised."""
 
+import io
+
+import openpyxl
 import pytest
 from django.contrib.auth.models import Group, Permission
 
@@ -60,3 +63,21 @@ def test_a_learner_cannot_open_the_submissions_admin(client, learner, hostile_su
 )
 def test_formula_cells_are_neutralised(value, expected):
     assert neutralise_formula(value) == expected
+
+
+@pytest.mark.parametrize("export_format", ["csv", "xlsx"])
+def test_an_answer_pasted_with_a_soft_line_break_is_exported(
+    client, trainer, exercise, learner, export_format
+):
+    """U+000B (a soft line break from a word processor) becomes a line break: no error."""
+    Submission.objects.create(exercise=exercise, user=learner, text="Bio\x0bligne deux\x00")
+    client.force_login(trainer)
+    response = client.get(f"/admin/submissions/?export={export_format}")
+    assert response.status_code == 200
+    content = b"".join(response.streaming_content)
+    if export_format == "xlsx":
+        sheet = openpyxl.load_workbook(io.BytesIO(content)).worksheets[0]
+        cells = {cell.value for row in sheet.iter_rows(min_row=2) for cell in row}
+    else:
+        cells = content.decode()
+    assert "Bio\nligne deux" in cells

@@ -56,3 +56,19 @@ def test_odd_queries_answer_200_and_show_the_query_as_text(client, course, query
     assert response.status_code == 200
     html = response.content.decode()
     assert "<script>alert(1)</script>" not in html
+
+
+@pytest.mark.parametrize("kind", ["password", "login", "groups"])
+def test_search_never_lists_a_lesson_kept_private_in_the_admin(client, course, learner, kind):
+    """A page under Wagtail privacy (its own or its module's) is left out, even for learners."""
+    from wagtail.models import PageViewRestriction
+
+    lesson = LessonPage.objects.first()
+    lesson.body = paragraph("ornithorynque")
+    lesson.save_revision().publish()
+    PageViewRestriction.objects.create(
+        page=lesson.get_parent(), restriction_type=kind, password="x" if kind == "password" else ""
+    )
+    client.force_login(learner)
+    response = client.get("/fr/search/", {"q": "ornithorynque"})
+    assert list(response.context["search_results"]) == []

@@ -25,6 +25,8 @@ from django.utils.encoding import force_str
 from wagtail.admin.views.mixins import Echo, SpreadsheetExportMixin
 from wagtail.admin.views.reports import ReportView
 
+from course.text import xml_safe
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 REPORTS_PERMISSION = "trainers.view_reports"
 EXPORT_CHUNK = 2000
@@ -86,7 +88,9 @@ class TrustedExportMixin(SpreadsheetExportMixin):
     }
 
     def preprocess_field_value(self, field, value, export_format):
-        value = super().preprocess_field_value(field, value, export_format)
+        # Every exported cell passes here: stripped of what XML (XLSX) forbids, which
+        # openpyxl would refuse with an error, and made inert as a formula below.
+        value = xml_safe(super().preprocess_field_value(field, value, export_format))
         if is_link(field) and isinstance(value, str) and value.startswith("/"):
             # A link in a downloaded file has no page to be relative to.
             value = self.request.build_absolute_uri(value)
