@@ -23,5 +23,10 @@ class TrainersConfig(AppConfig):
         post_migrate.connect(groups.on_post_migrate, sender=self)
         post_save.connect(groups.on_course_saved, sender=CoursePage)
         published.connect(announcements.on_published, sender=Announcement)
-        privacy.register("announcements_received", trainers_privacy.export, trainers_privacy.erase)
+        privacy.register(
+            "announcements_received",
+            trainers_privacy.export,
+            trainers_privacy.erase,
+            ("trainers.AnnouncementRecipient.user",),
+        )
         post_save.connect(admin_language.on_user_saved, sender=get_user_model())
