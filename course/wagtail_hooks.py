@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from course.admin_viewsets import FormInTheTrainersLanguageMixin
+from accounts.admin_language import FormInTheTrainersLanguageMixin
 from course.models import CourseSession, Participant
 
 

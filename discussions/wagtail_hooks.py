@@ -21,6 +21,7 @@ from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView, SnippetViewSet
 
+from accounts.admin_language import FormInTheTrainersLanguageMixin
 from discussions import moderation
 from discussions.access import MODERATE_PERMISSION, is_moderator
 from discussions.admin_panels import ModerationContextPanel
@@ -74,7 +75,7 @@ class CommentModerationView(EditView):
         return comment
 
 
-class CommentViewSet(SnippetViewSet):
+class CommentViewSet(FormInTheTrainersLanguageMixin, SnippetViewSet):
     model = Comment
     icon = "comment"
     menu_label = _("Comments")

@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate, post_save
+from django.db.models.signals import post_init, post_migrate, post_save, pre_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -9,11 +9,13 @@ class TrainersConfig(AppConfig):
 
     def ready(self):
         from django.contrib.auth import get_user_model
+        from wagtail.models import Task, Workflow
         from wagtail.signals import published
+        from wagtail.workflows import get_task_types
 
         from accounts import privacy
         from course.models import CoursePage
-        from trainers import admin_language, announcements, groups
+        from trainers import admin_language, announcements, groups, workflow
         from trainers import privacy as trainers_privacy
         from trainers.models import Announcement
 
@@ -30,3 +32,7 @@ class TrainersConfig(AppConfig):
             ("trainers.AnnouncementRecipient.user",),
         )
         post_save.connect(admin_language.on_user_saved, sender=get_user_model())
+        # The review workflow and its task are stored in English, shown translated.
+        for model in {Workflow, Task, *get_task_types()}:
+            post_init.connect(workflow.name_in_the_readers_language, sender=model)
+            pre_save.connect(workflow.name_stored_in_english, sender=model)

@@ -20,7 +20,7 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from course.admin_viewsets import FormInTheTrainersLanguageMixin
+from accounts.admin_language import FormInTheTrainersLanguageMixin
 from trainers.models import Announcement
 from trainers.panels import add_trainer_panel
 from trainers.reports.comments import CommentsReportView

@@ -4,12 +4,14 @@ English admin, no English one in a French admin, whichever language came first."
 import re
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from wagtail.users.models import UserProfile
 
 from course.models import CourseSession, LessonPage, ModulePage, TestimonialPage
+from discussions.models import Comment
 from tests.exercises.conftest import add_exercise
-from tests.factories import CourseSessionFactory
+from tests.factories import CourseSessionFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -21,6 +23,7 @@ FRENCH = [
     r">\s*Accueil\s*<",
     r"\bIntervenants?\b",
     r"\bParticipants\b",
+    r"\bEn contexte\b",
 ]
 ENGLISH = [
     r"Choose a page",
@@ -29,6 +32,7 @@ ENGLISH = [
     r">\s*Home\s*<",
     r"\bSpeakers?\b",
     r"\bParticipants\b",
+    r"\bIn context\b",
 ]
 
 
@@ -36,11 +40,18 @@ def screens(course) -> list[str]:
     session = CourseSession.objects.first() or CourseSessionFactory(course=course)
     module = ModulePage.objects.child_of(course).order_by("path").first()
     exercise = add_exercise(module)
+    testimonial = TestimonialPage.objects.first()
+    comment = Comment.objects.create(
+        content_type=ContentType.objects.get_for_model(testimonial),
+        object_id=str(testimonial.pk),
+        author=UserFactory(),
+        body="Un commentaire à modérer.",
+    )
     pages = [
         course,
         module,
         LessonPage.objects.first(),
-        TestimonialPage.objects.first(),
+        testimonial,
         exercise,
     ]
     return [
@@ -55,6 +66,8 @@ def screens(course) -> list[str]:
         reverse("trainers_reports:submissions"),
         reverse("trainers_reports:comments"),
         "/admin/submissions/",
+        reverse("wagtailsnippets_discussions_comment:list"),
+        reverse("wagtailsnippets_discussions_comment:edit", args=[comment.pk]),
         *[reverse("wagtailadmin_pages:edit", args=[page.pk]) for page in pages],
         reverse("wagtailadmin_pages:add", args=["course", "testimonialpage", module.pk]),
     ]

@@ -23,6 +23,7 @@ from wagtail.admin.widgets.button import HeaderButton
 from wagtail.models import Page
 
 from course.models import Completion, CoursePage, CourseSession, Enrollment, ModulePage
+from course.reachability import module_not_live
 from trainers.follow.access import followed_course_ids
 from trainers.reports.exports import TrainerReportView
 
@@ -76,7 +77,10 @@ def last_seen():
 
 @dataclass
 class CourseSteps:
-    """The live steps of every course, in course order: two queries for the whole report."""
+    """The reachable steps of every course, in course order: two queries for the whole report.
+
+    Reachable as for the learner's own progress and the certificate (course/reachability.py).
+    """
 
     by_course: dict[int, list[tuple[int, str]]]  # course id -> [(step id, step path)]
 
@@ -87,7 +91,9 @@ class CourseSteps:
         if courses:
             where = Q()
             for _pk, path, depth in courses:
-                where |= Q(path__startswith=path, depth=depth + 2)
+                # What the learner's progress counts: no step under an unpublished module.
+                step = Q(path__startswith=path, depth=depth + 2)
+                where |= step & ~Q(module_not_live(depth + 2))
             steps = Page.objects.live().filter(where).order_by("path").values_list("pk", "path")
             for pk, path in steps:
                 for course_id, course_path, _d in courses:

@@ -1,5 +1,8 @@
 """What the admin's viewsets of every app share: their screens in the trainer's language.
 
+It lives in accounts, which imports no app, so that every app's viewsets may use it
+(discussions may import only accounts).
+
 Wagtail prepares some of a viewset's screens once, when the admin's URLs load, in
 the default language (French): an English admin then read "Choisissez une page
 (Cours)" or "Choisir session" in a form, and "Accueil" in the breadcrumbs.
