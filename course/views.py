@@ -38,14 +38,17 @@ def _back(request, fallback: str):
     return HttpResponseRedirect(target, status=303)
 
 
-def _too_fast_or_none(request, action: str, back_url: str):
-    """429 once the learner's writes of `action` pass their limit (accounts/ratelimit.py)."""
+def _too_fast_or_none(request, action: str, back_url):
+    """429 once the learner's writes of `action` pass their limit (accounts/ratelimit.py).
+
+    `back_url` is a callable: a page's URL costs the site's queries, paid only when refused.
+    """
     if ratelimit.allow(action, request.user):
         return None
     message = ratelimit.TOO_FAST_NOTHING_TYPED
     if _wants_json(request):
         return JsonResponse({"error": str(message)}, status=429)
-    return ratelimit.too_fast_page(request, message, back_url)
+    return ratelimit.too_fast_page(request, message, back_url())
 
 
 def _email_verified_or_refuse(request):
@@ -78,7 +81,7 @@ def mark_step(request, page_id: int):
             return JsonResponse({"error": message}, status=403)
         messages.info(request, message)
         return _back(request, step.get_url(request) or "/")
-    too_fast = _too_fast_or_none(request, "course_progress", step.get_url(request) or "/")
+    too_fast = _too_fast_or_none(request, "course_progress", lambda: step.get_url(request) or "/")
     if too_fast:
         return too_fast
     done = request.POST.get("done", "1") == "1"
@@ -96,7 +99,7 @@ def enrol(request, course_id: int):
     if refused:
         return refused
     chosen = request.POST.get("session", "")
-    too_fast = _too_fast_or_none(request, "course_enrolment", course.get_url(request))
+    too_fast = _too_fast_or_none(request, "course_enrolment", lambda: course.get_url(request))
     if too_fast:
         return too_fast
     try:
@@ -112,7 +115,7 @@ def enrol(request, course_id: int):
 @require_POST
 def leave(request, course_id: int):
     course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
-    too_fast = _too_fast_or_none(request, "course_enrolment", course.get_url(request))
+    too_fast = _too_fast_or_none(request, "course_enrolment", lambda: course.get_url(request))
     if too_fast:
         return too_fast
     for enrollment in Enrollment.objects.active().filter(user=request.user, session__course=course):
