@@ -23,9 +23,13 @@ def sync_admin_language(user) -> None:
         profile.save(update_fields=["preferred_language"])
 
 
-def on_user_saved(sender, instance, raw=False, **kwargs):
+def on_user_saved(sender, instance, raw=False, update_fields=None, **kwargs):
     # Only staff use the admin: learners get no Wagtail profile row.
     if raw or not (instance.is_staff or instance.is_superuser):
+        return
+    if update_fields is not None and "preferred_language" not in update_fields:
+        # A partial save that leaves the language alone (a sign-in's last_login) keeps
+        # whatever the trainer chose since in Wagtail's own preferences.
         return
     sync_admin_language(instance)
 

@@ -13,7 +13,7 @@ import threading
 
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import close_old_connections
+from django.db import close_old_connections, connection
 from django.utils import timezone
 
 logger = logging.getLogger(__name__)
@@ -69,7 +69,10 @@ def loop(stop: threading.Event, every: datetime.timedelta = EVERY) -> None:
         except Exception:  # a failed run must not stop the next ones
             logger.exception("Scheduled publishing failed")
         finally:
-            close_old_connections()
+            # The worker's thread holds no transaction; inside one (a test) Django would
+            # close the connection under it rather than a stale one.
+            if not connection.in_atomic_block:
+                close_old_connections()
         if stop.wait(every.total_seconds()):
             return
 

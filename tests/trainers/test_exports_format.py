@@ -124,7 +124,7 @@ def test_the_submissions_export_carries_the_answers_of_every_kind(trainer_client
     assert "Parlez-vous au nom d'une structure ? → Non, en mon nom" in answers
     assert "Voulez-vous parler aussi de votre vie privée ? → Oui, beaucoup" in answers
     assert by_exercise[one_or_two.title]["Recommandation"] == "Deux comptes"
-    assert by_exercise[reflection.title]["Position"] == "Oui, un seul"
+    assert by_exercise[reflection.title]["Prise de position"] == "Oui, un seul"
     assert by_exercise[reflection.title]["Texte"] == "Un seul compte suffit."
 
 

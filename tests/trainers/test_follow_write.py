@@ -26,10 +26,17 @@ BODY = (
 )
 
 
-def learner(session, name, *, active_days_ago=None, **fields) -> Enrollment:
+def learner(session, name, *, active_days_ago=None, enrolled_days_ago=40, **fields) -> Enrollment:
     user = UserFactory(display_name=name, **fields)
-    last = timezone.now() - datetime.timedelta(days=active_days_ago) if active_days_ago else None
-    return Enrollment.objects.create(user=user, session=session, last_activity_at=last)
+    now = timezone.now()
+    last = now - datetime.timedelta(days=active_days_ago) if active_days_ago else None
+    return Enrollment.objects.create(
+        user=user,
+        session=session,
+        last_activity_at=last,
+        # Someone who enrolled a minute ago has not been inactive for two weeks.
+        enrolled_at=now - datetime.timedelta(days=enrolled_days_ago),
+    )
 
 
 @pytest.fixture
@@ -49,7 +56,7 @@ def post(client, query, **data):
 
 def test_the_write_screen_lists_the_learners_the_filter_selects(trainer_client, course, cohort):
     """The report's "no activity for two weeks" filter selects the two inactive learners."""
-    html = trainer_client.get(WRITE, {"inactive": "true"}).content.decode()
+    html = trainer_client.get(WRITE, {"inactive": "inactive"}).content.decode()
     assert "Inès Inactive" in html and "Quentin Sansmail" in html
     assert "Bruno Actif" not in html
     assert "À 2 apprenants" in html
@@ -59,7 +66,7 @@ def test_writing_to_the_filtered_learners_emails_them_once_honouring_opt_out(
     trainer_client, course, cohort, trainer
 ):
     """Stored audience: the two inactive learners; emailed: the one who wants emails, once."""
-    response = post(trainer_client, "inactive=true", course=course.pk)
+    response = post(trainer_client, "inactive=inactive", course=course.pk)
     assert response.status_code == 302
     announcement = Announcement.objects.get()
     assert announcement.audience == Audience.CHOSEN
@@ -72,7 +79,7 @@ def test_writing_to_the_filtered_learners_emails_them_once_honouring_opt_out(
 
 def test_only_the_chosen_learners_see_it_on_their_dashboard(trainer_client, course, cohort):
     """The active learner, of the same session, does not see a message not written to them."""
-    post(trainer_client, "inactive=true", course=course.pk)
+    post(trainer_client, "inactive=inactive", course=course.pk)
     announcement = Announcement.objects.get()
     assert list(announcements_for(cohort["idle"].user)) == [announcement]
     assert list(announcements_for(cohort["quiet"].user)) == [announcement]
@@ -89,7 +96,7 @@ def test_the_markup_is_rendered_safely_in_the_email_and_on_the_dashboard(
     trainer_client, client, course, cohort
 ):
     """Lists, bold and links become HTML; the script tag stays inert text."""
-    post(trainer_client, "inactive=true", course=course.pk)
+    post(trainer_client, "inactive=inactive", course=course.pk)
     html_email = mail.outbox[0].alternatives[0][0]
     assert "<strong>leçon 2</strong>" in html_email and "<li>" in html_email
     assert 'href="https://example.org/forum"' in html_email
@@ -114,7 +121,7 @@ def test_a_message_with_a_mistake_is_shown_again_with_what_was_typed(
 ):
     """An empty body and a subject with a line break: messages, the text kept, nothing sent."""
     response = post(
-        trainer_client, "inactive=true", course=course.pk, subject="Deux\nlignes", body="  \u200b "
+        trainer_client, "inactive=inactive", course=course.pk, subject="Deux\nlignes", body="  \u200b "
     )
     assert response.status_code == 400
     html = response.content.decode()
@@ -137,9 +144,9 @@ def test_the_report_offers_to_write_to_the_learners_its_filters_select(
 ):
     """The report's results carry a link to the write screen with the same filters."""
     html = trainer_client.get(
-        reverse("trainers_reports:learners"), {"inactive": "true", "p": "1"}
+        reverse("trainers_reports:learners"), {"inactive": "inactive", "p": "1"}
     ).content.decode()
-    assert f'href="{WRITE}?inactive=true"' in html
+    assert f'href="{WRITE}?inactive=inactive"' in html
 
 
 def test_export_and_deletion_cover_messages_received_and_the_certificate_log(
@@ -194,6 +201,6 @@ def test_odd_selections_never_fail_and_never_widen_the_audience(
 
 def test_the_announcements_list_says_to_whom_each_was_written(trainer_client, course, cohort):
     """The admin list of announcements shows each one's audience."""
-    post(trainer_client, "inactive=true", course=course.pk)
+    post(trainer_client, "inactive=inactive", course=course.pk)
     html = trainer_client.get(reverse("wagtailsnippets_trainers_announcement:list")).content
     assert "Apprenants choisis" in html.decode()
