@@ -81,7 +81,7 @@ def test_a_held_comment_has_no_reply_or_report_page_for_others(
 
 @pytest.mark.parametrize("kind", ["too long", "rate limited"])
 def test_a_refused_comment_without_javascript_says_why_once_beside_the_field(
-    client, testimonial, learner, settings, kind
+    client, testimonial, learner, write_limit, kind
 ):
     """One error, in the field's alert (role="alert", described by the field), text kept."""
     from tests.discussions.test_views_posting import post_data
@@ -89,7 +89,7 @@ def test_a_refused_comment_without_javascript_says_why_once_beside_the_field(
     client.force_login(learner)
     body = "x" * 5001 if kind == "too long" else "Encore moi."
     if kind == "rate limited":
-        settings.DISCUSSIONS_RATE_LIMITS = "1/m"
+        write_limit("comment_post", "1/m")
         client.post(reverse("discussions:post"), post_data(testimonial, "Premier."))
     response = client.post(reverse("discussions:post"), post_data(testimonial, body))
     html = response.content.decode()
