@@ -104,6 +104,21 @@ def test_the_french_confirmation_email_is_set_in_french_typography(client):
     assert "utilisateur" not in message.body
 
 
+@pytest.mark.parametrize("email", ["alice@example.org", NEW_EMAIL], ids=["taken", "reset"])
+def test_the_french_password_emails_are_set_in_french_typography(client, email):
+    """A sign-up with a taken address and a password reset: allauth's French said "vous ou
+    quelqu'un d'autre a demandé" (typewriter apostrophes, "a" for "avez")."""
+    if email == NEW_EMAIL:
+        make_user(NEW_EMAIL)
+        client.post(url("account_reset_password"), {"email": NEW_EMAIL})
+    else:
+        make_user(email)
+        sign_up(client, email=email)
+    [message] = mail.outbox
+    assert "vous ou quelqu’un d’autre avez demandé" in message.body
+    assert "'" not in message.body
+
+
 def test_signing_up_with_a_taken_address_looks_like_a_new_sign_up(client):
     """Enumeration prevention: the page says "check your email" either way; the
     owner of the address gets an email telling them they already have an account."""
