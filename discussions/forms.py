@@ -44,7 +44,7 @@ class CommentForm(forms.Form):
     def _too_long(length: int):
         return _(
             "Your comment is %(length)d characters long; the limit is %(limit)d. "
-            "Shorten it, then send it again: your text is kept below."
+            "Shorten it, then send it again: your text is still in the box."
         ) % {"length": length, "limit": MAX_BODY_LENGTH}
 
     @property

@@ -132,7 +132,7 @@ class Submission(AnswerFields):
 
     @property
     def title(self) -> str:
-        return str(_("The answer of %(name)s") % {"name": self.user.get_public_name()})
+        return str(_("%(name)s’s answer") % {"name": self.user.get_public_name()})
 
     def get_url(self) -> str:
         return reverse("exercises:submission", args=[self.pk])

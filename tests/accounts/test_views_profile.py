@@ -4,6 +4,8 @@ The refused inputs are checked on /en/ pages, so that the messages tested are th
 English source strings whatever the French catalogue says.
 """
 
+import re
+
 import pytest
 
 from accounts.models import User
@@ -202,3 +204,15 @@ def test_optional_fields_say_facultatif_in_french(signed_in):
     page = signed_in.get(url("profile", "fr")).content.decode()
     assert "(facultatif)" in page
     assert "étape terminée" not in page
+
+
+def test_what_others_see_does_not_list_my_email_address(signed_in, learner):
+    """The panel "How others see you" showed the email address, which no other learner
+    sees: the address and the sign-up date are in a panel of their own, said to be private."""
+    html = signed_in.get(url("profile", "fr")).content.decode()
+    preview = re.search(r"<section[^>]*profile-preview.*?</section>", html, re.DOTALL).group(0)
+    assert learner.email not in preview
+    assert "Comment les autres vous voient" in preview
+    private = re.search(r"<section[^>]*account-facts-title.*?</section>", html, re.DOTALL)
+    assert private and learner.email in private.group(0)
+    assert "Personne d’autre que vous ne voit ceci" in private.group(0)

@@ -92,6 +92,33 @@ def test_emails_are_written_in_the_language_the_learner_signed_up_in(client):
     assert "/en/account/confirm-email/" in message.body
 
 
+def test_the_french_confirmation_email_is_set_in_french_typography(client):
+    """allauth's own French read "Bonjour, c'est Gazouillis !" (a plain space before "!",
+    a typewriter apostrophe) and called the learner "l'utilisateur"."""
+    sign_up(client, language="fr")
+    [message] = mail.outbox
+    assert message.body.startswith("Bonjour de la part de Gazouillis\u202f!")
+    assert "Merci d’utiliser Gazouillis\u202f!" in message.body
+    assert "Pour confirmer que c’est bien vous, ouvrez ce lien\u00a0: http" in message.body
+    assert " !" not in message.body and "'" not in message.body
+    assert "utilisateur" not in message.body
+
+
+@pytest.mark.parametrize("email", ["alice@example.org", NEW_EMAIL], ids=["taken", "reset"])
+def test_the_french_password_emails_are_set_in_french_typography(client, email):
+    """A sign-up with a taken address and a password reset: allauth's French said "vous ou
+    quelqu'un d'autre a demandé" (typewriter apostrophes, "a" for "avez")."""
+    if email == NEW_EMAIL:
+        make_user(NEW_EMAIL)
+        client.post(url("account_reset_password"), {"email": NEW_EMAIL})
+    else:
+        make_user(email)
+        sign_up(client, email=email)
+    [message] = mail.outbox
+    assert "vous ou quelqu’un d’autre avez demandé" in message.body
+    assert "'" not in message.body
+
+
 def test_signing_up_with_a_taken_address_looks_like_a_new_sign_up(client):
     """Enumeration prevention: the page says "check your email" either way; the
     owner of the address gets an email telling them they already have an account."""

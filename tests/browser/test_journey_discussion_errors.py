@@ -15,11 +15,11 @@ TOO_QUICK = "Vous publiez trop vite"
 EMPTY = "Écrivez quelque chose avant d’envoyer"
 
 
-def test_a_refused_comment_is_one_alert_beside_its_field(live_server, demo, page, settings):
+def test_a_refused_comment_is_one_alert_beside_its_field(live_server, demo, page, write_limit):
     from django.core.cache import cache
 
     cache.clear()  # rate limits count in the cache, shared with the previous test
-    settings.DISCUSSIONS_RATE_LIMITS = "1/m"
+    write_limit("comment_post", "1/m")
     learner = UserFactory(display_name="Léna Vasseur")
     path = round_table_path()
     log_in(page, live_server.url, learner, path)

@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from discussions.models import Comment, CommentReport
 from tests.discussions.conftest import make_comment, thread_html
@@ -62,6 +63,21 @@ def test_a_too_long_body_answers_json_with_the_reason(client, testimonial, learn
     response = client.post(reverse("discussions:post"), post_data(testimonial, "b" * 5001), **JSON)
     assert response.status_code == 400
     assert "5001 characters" in response.json()["message"]
+
+
+def test_a_too_long_comment_says_the_text_is_still_in_the_field_not_below_it(
+    client, testimonial, learner
+):
+    """The error is written under the field, so the text it keeps is above it, in the field:
+    "conservé ci-dessous" sent the learner looking under the error for nothing."""
+    client.force_login(learner)
+    with translation.override("fr"):
+        url = reverse("discussions:post")
+    response = client.post(url, post_data(testimonial, "b" * 5001), HTTP_ACCEPT_LANGUAGE="fr")
+    assert response.status_code == 400
+    content = response.content.decode()
+    assert "votre texte est toujours dans le champ" in content
+    assert "ci-dessous" not in content
 
 
 def test_exactly_the_limit_is_accepted(client, testimonial, learner):

@@ -93,6 +93,18 @@ def test_the_learner_says_whether_they_agree_and_why(client, one_or_two, enrollm
     assert Submission.objects.get(user=learner).agreement == "disagree"
 
 
+def test_the_french_why_above_the_opinion_keeps_its_question_mark_on_its_line(
+    client, one_or_two, enrollment, learner
+):
+    """ "Pourquoi ?" takes a narrow non-breaking space, so "?" never wraps alone."""
+    client.force_login(learner)
+    first, second = question_keys(one_or_two)
+    client.post(one_or_two.url, {"action": "submit", f"q-{first}": "0", f"q-{second}": "1"})
+    content = client.get(one_or_two.url).content.decode()
+    assert "Pourquoi\u202f?" in content
+    assert "Pourquoi ?" not in content
+
+
 def test_agreeing_before_submitting_is_refused_politely(client, one_or_two, learner):
     client.force_login(learner)
     response = client.post(one_or_two.url, {"action": "agree", "agreement": "agree"}, follow=True)

@@ -158,6 +158,24 @@ def test_resubmitting_keeps_every_version_in_the_history(client, exercise, enrol
     assert "Bibliothécaire." in history.content.decode()
 
 
+def test_an_answer_is_titled_with_its_authors_name_as_each_language_says_it(
+    client, exercise, enrollment, learner
+):
+    """English reads "Camille’s answer", not "The answer of Camille"; French keeps
+    "La réponse de Camille"."""
+    learner.display_name = "Camille Martin"
+    learner.save()
+    client.force_login(learner)
+    client.post(exercise.url, {"action": "submit", "text": GOOD_BIO, "version": "0"})
+    submission = Submission.objects.get(user=learner)
+    path = reverse("exercises:submission", args=[submission.pk])
+    english = client.get(f"/en{path[3:]}").content.decode()
+    french = client.get(f"/fr{path[3:]}").content.decode()
+    assert "<h1>Camille Martin’s answer</h1>" in english
+    assert "The answer of" not in english
+    assert "<h1>La réponse de Camille Martin</h1>" in french
+
+
 def test_a_bio_over_the_limit_is_refused_with_the_count_and_the_draft_stays(
     client, exercise, enrollment, learner
 ):

@@ -1,0 +1,57 @@
+"""What a learner reads looks the same wherever it sits: a list in a comment has the same
+bullets at every depth of a thread, and the course card of "Mon parcours" is wide enough on
+a laptop for its title and its main button to read on few lines."""
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.conftest import assert_fits_the_screen
+from tests.browser.test_journey_exercise import enrolled_learner, log_in
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.mark.parametrize("viewport", [(1280, 800)], indirect=True, ids=["laptop"])
+def test_a_list_in_a_comment_has_round_bullets_in_a_reply_as_at_the_top(live_server, demo, page):
+    """Browsers' default nested-list styles gave a comment's list hollow circles, and a
+    reply's list squares; a learner's list is the same list wherever it is written."""
+    from course.models import TestimonialPage
+    from discussions import services
+
+    author = enrolled_learner("Aude Le Roux")
+    round_table = TestimonialPage.objects.get(slug="table-ronde-se-presenter")
+    top, _ = services.post_comment(user=author, target=round_table, body="Deux idées :\n- a\n- b")
+    services.post_comment(user=author, target=round_table, body="Et :\n- c\n- d", parent=top)
+    log_in(page, live_server.url, author, round_table.url)
+
+    lists = page.locator("section#discussion .comment__text ul")
+    expect(lists).to_have_count(2)
+    styles = [item.evaluate("e => getComputedStyle(e).listStyleType") for item in lists.all()]
+    assert styles == ["disc", "disc"]
+
+
+@pytest.mark.parametrize("viewport", [(1280, 800)], indirect=True, ids=["laptop"])
+def test_the_course_card_of_my_learning_leaves_resume_on_one_line_on_a_laptop(
+    live_server, demo, page
+):
+    """One course card was a 17rem column at the left of a 1280 px page, its title on three
+    lines and "Reprendre là où vous en étiez" on two."""
+    from course import learning
+    from course.models import CoursePage, Enrollment
+    from course.navigation import course_navigation
+
+    learner = enrolled_learner("Aude Le Roux")
+    first_step = course_navigation(CoursePage.objects.live().get())["outline"].steps[0]
+    learning.set_step_done(Enrollment.objects.get(user=learner), first_step, True)
+    log_in(page, live_server.url, learner, "/fr/my-learning/")
+
+    button = page.get_by_role("link", name="Reprendre là où vous en étiez")
+    expect(button).to_be_visible()
+    line_height = button.evaluate("e => parseFloat(getComputedStyle(e).lineHeight)")
+    box = button.bounding_box()
+    padding = button.evaluate(
+        "e => parseFloat(getComputedStyle(e).paddingTop)"
+        " + parseFloat(getComputedStyle(e).paddingBottom)"
+    )
+    assert box["height"] - padding < 1.5 * line_height, "the button's label wraps"
+    assert_fits_the_screen(page)
