@@ -121,7 +121,11 @@ def test_a_message_with_a_mistake_is_shown_again_with_what_was_typed(
 ):
     """An empty body and a subject with a line break: messages, the text kept, nothing sent."""
     response = post(
-        trainer_client, "inactive=inactive", course=course.pk, subject="Deux\nlignes", body="  \u200b "
+        trainer_client,
+        "inactive=inactive",
+        course=course.pk,
+        subject="Deux\nlignes",
+        body="  \u200b ",
     )
     assert response.status_code == 400
     html = response.content.decode()
