@@ -111,7 +111,7 @@ class Announcement(DraftStateMixin, RevisionMixin, models.Model):
     def clean(self):
         super().clean()
         if self.session_id and self.course_id and self.session.course_id != self.course_id:
-            raise ValidationError({"session": _("That session belongs to another course.")})
+            raise ValidationError({"session": _("This session belongs to another course.")})
 
 
 class AnnouncementRecipient(models.Model):
