@@ -62,8 +62,8 @@ def test_a_trainer_finds_writes_to_and_moves_learners_who_then_read_it(live_serv
     # Write to the learners with no activity for two weeks, from the report's filter.
     page.goto(f"{base}/admin/trainers/reports/learners/")
     page.get_by_role("button", name="Afficher les filtres").click()
-    page.get_by_role("button", name="Aucune activité depuis deux semaines").click()
-    page.get_by_label("Aucune activité depuis deux semaines").select_option("true")
+    page.get_by_role("button", name="Activité").click()
+    page.get_by_label("Activité").select_option("inactive")
     expect(results).not_to_contain_text("Bruno Kerjean")
     results.get_by_role("link", name="Écrire à ces apprenants").click()
     expect(page.locator("main")).to_contain_text("À 1 apprenant")
@@ -74,7 +74,7 @@ def test_a_trainer_finds_writes_to_and_moves_learners_who_then_read_it(live_serv
         "Bonjour,\n\nLa **semaine 2** est en ligne :\n\n- une leçon\n- un exercice"
     )
     page.get_by_role("button", name="Envoyer").click()
-    expect(page.locator(".messages")).to_contain_text("Message publié pour 1 apprenant(s)")
+    expect(page.locator(".messages")).to_contain_text("Message publié pour 1 apprenant sur sa page")
 
     # Move Bruno to the spring session, from his page.
     page.goto(f"{base}/admin/trainers/reports/learners/")

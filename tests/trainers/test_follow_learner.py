@@ -171,7 +171,7 @@ def urls_for(enrollment) -> list[str]:
         page_of(enrollment.user),
         ENROL,
         reverse("trainers_follow:write") + f"?learner={enrollment.user.pk}",
-        reverse("trainers_follow:write") + "?inactive=true",
+        reverse("trainers_follow:write") + "?inactive=inactive",
     ]
 
 

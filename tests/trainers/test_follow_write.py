@@ -26,18 +26,28 @@ BODY = (
 )
 
 
-def learner(session, name, *, active_days_ago=None, **fields) -> Enrollment:
+def learner(session, name, *, active_days_ago=None, enrolled_days_ago=0, **fields) -> Enrollment:
     user = UserFactory(display_name=name, **fields)
-    last = timezone.now() - datetime.timedelta(days=active_days_ago) if active_days_ago else None
-    return Enrollment.objects.create(user=user, session=session, last_activity_at=last)
+    now = timezone.now()
+    last = now - datetime.timedelta(days=active_days_ago) if active_days_ago else None
+    return Enrollment.objects.create(
+        user=user,
+        session=session,
+        last_activity_at=last,
+        enrolled_at=now - datetime.timedelta(days=enrolled_days_ago),
+    )
 
 
 @pytest.fixture
 def cohort(session):
-    """Two inactive learners (one who turned announcements off) and one active."""
+    """Two inactive learners (one who turned announcements off) and one active.
+
+    Quentin has done no step since he enrolled three weeks ago: inactive too."""
     return {
-        "idle": learner(session, "Inès Inactive", active_days_ago=30),
-        "quiet": learner(session, "Quentin Sansmail", notify_announcements=False),
+        "idle": learner(session, "Inès Inactive", active_days_ago=30, enrolled_days_ago=40),
+        "quiet": learner(
+            session, "Quentin Sansmail", enrolled_days_ago=21, notify_announcements=False
+        ),
         "busy": learner(session, "Bruno Actif", active_days_ago=1),
     }
 
@@ -49,7 +59,7 @@ def post(client, query, **data):
 
 def test_the_write_screen_lists_the_learners_the_filter_selects(trainer_client, course, cohort):
     """The report's "no activity for two weeks" filter selects the two inactive learners."""
-    html = trainer_client.get(WRITE, {"inactive": "true"}).content.decode()
+    html = trainer_client.get(WRITE, {"inactive": "inactive"}).content.decode()
     assert "Inès Inactive" in html and "Quentin Sansmail" in html
     assert "Bruno Actif" not in html
     assert "À 2 apprenants" in html
@@ -59,7 +69,7 @@ def test_writing_to_the_filtered_learners_emails_them_once_honouring_opt_out(
     trainer_client, course, cohort, trainer
 ):
     """Stored audience: the two inactive learners; emailed: the one who wants emails, once."""
-    response = post(trainer_client, "inactive=true", course=course.pk)
+    response = post(trainer_client, "inactive=inactive", course=course.pk)
     assert response.status_code == 302
     announcement = Announcement.objects.get()
     assert announcement.audience == Audience.CHOSEN
@@ -72,7 +82,7 @@ def test_writing_to_the_filtered_learners_emails_them_once_honouring_opt_out(
 
 def test_only_the_chosen_learners_see_it_on_their_dashboard(trainer_client, course, cohort):
     """The active learner, of the same session, does not see a message not written to them."""
-    post(trainer_client, "inactive=true", course=course.pk)
+    post(trainer_client, "inactive=inactive", course=course.pk)
     announcement = Announcement.objects.get()
     assert list(announcements_for(cohort["idle"].user)) == [announcement]
     assert list(announcements_for(cohort["quiet"].user)) == [announcement]
@@ -89,7 +99,7 @@ def test_the_markup_is_rendered_safely_in_the_email_and_on_the_dashboard(
     trainer_client, client, course, cohort
 ):
     """Lists, bold and links become HTML; the script tag stays inert text."""
-    post(trainer_client, "inactive=true", course=course.pk)
+    post(trainer_client, "inactive=inactive", course=course.pk)
     html_email = mail.outbox[0].alternatives[0][0]
     assert "<strong>leçon 2</strong>" in html_email and "<li>" in html_email
     assert 'href="https://example.org/forum"' in html_email
@@ -114,7 +124,11 @@ def test_a_message_with_a_mistake_is_shown_again_with_what_was_typed(
 ):
     """An empty body and a subject with a line break: messages, the text kept, nothing sent."""
     response = post(
-        trainer_client, "inactive=true", course=course.pk, subject="Deux\nlignes", body="  \u200b "
+        trainer_client,
+        "inactive=inactive",
+        course=course.pk,
+        subject="Deux\nlignes",
+        body="  \u200b ",
     )
     assert response.status_code == 400
     html = response.content.decode()
@@ -137,9 +151,9 @@ def test_the_report_offers_to_write_to_the_learners_its_filters_select(
 ):
     """The report's results carry a link to the write screen with the same filters."""
     html = trainer_client.get(
-        reverse("trainers_reports:learners"), {"inactive": "true", "p": "1"}
+        reverse("trainers_reports:learners"), {"inactive": "inactive", "p": "1"}
     ).content.decode()
-    assert f'href="{WRITE}?inactive=true"' in html
+    assert f'href="{WRITE}?inactive=inactive"' in html
 
 
 def test_export_and_deletion_cover_messages_received_and_the_certificate_log(
@@ -194,6 +208,44 @@ def test_odd_selections_never_fail_and_never_widen_the_audience(
 
 def test_the_announcements_list_says_to_whom_each_was_written(trainer_client, course, cohort):
     """The admin list of announcements shows each one's audience."""
-    post(trainer_client, "inactive=true", course=course.pk)
+    post(trainer_client, "inactive=inactive", course=course.pk)
     html = trainer_client.get(reverse("wagtailsnippets_trainers_announcement:list")).content
     assert "Apprenants choisis" in html.decode()
+
+
+def sent_message(response) -> str:
+    return " ".join(str(m) for m in response.context["messages"])
+
+
+def test_the_sent_message_counts_the_learners_in_words_and_who_turned_emails_off(
+    trainer_client, course, cohort
+):
+    """Two learners, one who opted out: plural words, and the one who opted out is counted."""
+    response = trainer_client.post(
+        f"{WRITE}?inactive=inactive",
+        {"subject": "On vous attend", "body": BODY, "course": course.pk},
+        follow=True,
+    )
+    text = sent_message(response)
+    assert "(s)" not in text
+    assert "Message publié pour 2 apprenants sur leur page" in text
+    assert "envoyé par e-mail à 1." in text
+    assert "1 apprenant a désactivé ces e-mails." in text
+
+
+def test_the_sent_message_does_not_speak_of_others_when_every_learner_was_emailed(
+    trainer_client, course, cohort
+):
+    """One learner who wants emails: singular words, and no "the others turned them off"."""
+    user = cohort["busy"].user
+    response = trainer_client.post(
+        f"{WRITE}?learner={user.pk}",
+        {"subject": "On vous attend", "body": BODY, "course": course.pk},
+        follow=True,
+    )
+    text = sent_message(response)
+    assert (
+        "Message publié pour 1 apprenant sur sa page «\u00a0Mon parcours\u00a0» "
+        "et envoyé par e-mail à 1." in text
+    )
+    assert "désactivé" not in text
