@@ -100,6 +100,8 @@ class LearnerView(FollowerMixin, WagtailAdminTemplateMixin, TemplateView):
             learner=self.learner,
             record=record,
             write_url=reverse("trainers_follow:write") + f"?learner={self.learner.pk}",
+            # Writing reaches enrolled learners only (WriteView): no button that finds nobody.
+            can_write=any(item.enrollment.is_active for item in record.enrollments),
         )
         return context
 
