@@ -98,3 +98,14 @@ def test_every_main_admin_screen_is_in_the_trainers_language(
             assert response.status_code == 200, url
             found = leaks(response.content.decode(), expected[language])
             assert not found, f"{url} in {language} shows {found}"
+
+
+@pytest.mark.parametrize(("language", "expected"), [("fr", "à l'instant"), ("en", "just now")])
+def test_the_admin_says_just_now_for_what_happened_a_moment_ago(language, expected):
+    """Wagtail's lists say "just now" rather than "0 minutes ago", in French too (Django's
+    French says "0 minute", singular, which Wagtail's French "0 minutes" never matched)."""
+    from django.utils import timezone, translation
+    from wagtail.admin.templatetags.wagtailadmin_tags import timesince_simple
+
+    with translation.override(language):
+        assert timesince_simple(timezone.now()) == expected
