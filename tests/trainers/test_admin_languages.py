@@ -109,3 +109,21 @@ def test_the_admin_says_just_now_for_what_happened_a_moment_ago(language, expect
 
     with translation.override(language):
         assert timesince_simple(timezone.now()) == expected
+
+
+def test_an_exercise_editor_names_its_example_bios_and_results_in_the_trainers_language():
+    """The editor's blocks read « Exemple de bio » and « Résultat » for a French trainer,
+    never the stream's own English names "Example" and "Outcome"."""
+    from django.utils import translation
+
+    from exercises.models import ExercisePage
+
+    def label(field, name):
+        return str(ExercisePage._meta.get_field(field).stream_block.child_blocks[name].label)
+
+    with translation.override("fr"):
+        assert label("example_bios", "example") == "Exemple de bio"
+        assert label("outcomes", "outcome") == "Résultat"
+    with translation.override("en"):
+        assert label("example_bios", "example") == "Example bio"
+        assert label("outcomes", "outcome") == "Result"
