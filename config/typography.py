@@ -137,6 +137,10 @@ def format_date(value, name: str = "DATE_FORMAT") -> str:
     """
     if value in (None, ""):
         return ""
+    if isinstance(value, datetime.datetime) and timezone.is_aware(value):
+        # Called from Python, Django's |date does not convert to local time (only the
+        # template engine does, before a filter marked expects_localtime): do it here.
+        value = timezone.localtime(value)
     text = date_filter(value, _named_format(name))
     return first_of_month(text) if is_french() else text
 

@@ -88,7 +88,14 @@ def session_date_problems(
         problems["ends_on"] = _("The session cannot end before it starts.")
     if enrolment_opens_on and enrolment_closes_on and enrolment_closes_on < enrolment_opens_on:
         problems["enrolment_closes_on"] = _("Enrolment cannot close before it opens.")
-    elif enrolment_closes_on and ends_on and enrolment_closes_on > ends_on:
+    elif (
+        enrolment_closes_on
+        and ends_on
+        and enrolment_closes_on > ends_on
+        and "ends_on" not in problems
+    ):
+        # Against an end that is itself before the start, this would flag a second field
+        # for one mistake: the end is said first.
         problems["enrolment_closes_on"] = _(
             "Enrolment must close on the session's last day at the latest."
         )

@@ -88,6 +88,8 @@ class ExampleBioBlock(blocks.StructBlock):
 
     class Meta:
         icon = "user"
+        # Named here, not by the stream's "example": the editor would show that English word.
+        label = _("Example bio")
         template = "exercises/blocks/example_bio.html"
 
 
@@ -125,6 +127,7 @@ class OutcomeBlock(blocks.StructBlock):
 
     class Meta:
         icon = "pick"
+        label = _("Result")
 
 
 class PositionBlock(blocks.StructBlock):

@@ -129,3 +129,14 @@ def test_compiled_catalogue_matches_its_po_file(language):
         if in_mo.get((entry.msgctxt, entry.msgid)) != translations(entry)
     ]
     assert stale == []
+
+
+def test_french_says_e_mail_never_courriel():
+    """One word for one thing: the French interface says « e-mail » everywhere, so a trainer
+    never wonders whether a « courriel » is something else."""
+    courriel = [
+        entry.msgid
+        for entry in live_entries("fr")
+        if any("courriel" in text.lower() for text in translations(entry))
+    ]
+    assert courriel == []

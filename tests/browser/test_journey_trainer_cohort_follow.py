@@ -77,7 +77,7 @@ def test_a_trainer_finds_writes_to_and_moves_learners_who_then_read_it(live_serv
         "Bonjour,\n\nLa **semaine 2** est en ligne :\n\n- une leçon\n- un exercice"
     )
     page.get_by_role("button", name="Envoyer").click()
-    expect(page.locator(".messages")).to_contain_text("Message publié pour 1 apprenant(s)")
+    expect(page.locator(".messages")).to_contain_text("Message publié pour 1 apprenant sur sa page")
 
     # Move Bruno to the spring session, from his page.
     page.goto(f"{base}/admin/trainers/reports/learners/")

@@ -120,6 +120,17 @@ def test_the_french_catalogue_carries_its_non_breaking_spaces():
     assert wrong == []
 
 
+def test_a_time_read_from_the_database_in_utc_is_shown_in_the_sites_time_zone():
+    """The database hands back UTC; pages show Paris time (TIME_ZONE), as the admin's
+    own dates and the exports do: 16:03 UTC on 1 December is 17:03 in Paris."""
+    moment = datetime.datetime(2026, 12, 1, 16, 3, tzinfo=datetime.UTC)
+    with translation.override("fr"):
+        assert format_date(moment, "DATETIME_FORMAT") == "1er décembre 2026 à 17:03"
+    late = datetime.datetime(2026, 11, 30, 23, 30, tzinfo=datetime.UTC)  # already the 1st
+    with translation.override("en"):
+        assert format_date(late) == "1 December 2026"
+
+
 def test_the_project_date_names_work_even_when_django_missed_our_format_modules(monkeypatch):
     """A format module that failed to import once must not turn a page into a 500."""
     import config.typography as typography_module

@@ -98,3 +98,32 @@ def test_every_main_admin_screen_is_in_the_trainers_language(
             assert response.status_code == 200, url
             found = leaks(response.content.decode(), expected[language])
             assert not found, f"{url} in {language} shows {found}"
+
+
+@pytest.mark.parametrize(("language", "expected"), [("fr", "à l'instant"), ("en", "just now")])
+def test_the_admin_says_just_now_for_what_happened_a_moment_ago(language, expected):
+    """Wagtail's lists say "just now" rather than "0 minutes ago", in French too (Django's
+    French says "0 minute", singular, which Wagtail's French "0 minutes" never matched)."""
+    from django.utils import timezone, translation
+    from wagtail.admin.templatetags.wagtailadmin_tags import timesince_simple
+
+    with translation.override(language):
+        assert timesince_simple(timezone.now()) == expected
+
+
+def test_an_exercise_editor_names_its_example_bios_and_results_in_the_trainers_language():
+    """The editor's blocks read « Exemple de bio » and « Résultat » for a French trainer,
+    never the stream's own English names "Example" and "Outcome"."""
+    from django.utils import translation
+
+    from exercises.models import ExercisePage
+
+    def label(field, name):
+        return str(ExercisePage._meta.get_field(field).stream_block.child_blocks[name].label)
+
+    with translation.override("fr"):
+        assert label("example_bios", "example") == "Exemple de bio"
+        assert label("outcomes", "outcome") == "Résultat"
+    with translation.override("en"):
+        assert label("example_bios", "example") == "Example bio"
+        assert label("outcomes", "outcome") == "Result"

@@ -268,6 +268,19 @@ def test_a_trainer_unenrols_a_learner(trainer_client, followed):
     assert followed.completions.count() == 6
 
 
+def test_the_page_of_a_learner_who_left_offers_no_write_button_and_says_why(
+    trainer_client, followed
+):
+    """Writing goes only to enrolled learners: after unenrolling, the page says so instead of
+    linking to a write screen that would find nobody."""
+    write_url = reverse("trainers_follow:write") + f"?learner={followed.user.pk}"
+    assert write_url in trainer_client.get(page_of(followed.user)).content.decode()
+    trainer_client.post(page_of(followed.user), {"action": "unenrol", "enrollment": followed.pk})
+    html = trainer_client.get(page_of(followed.user)).content.decode()
+    assert write_url not in html
+    assert "ne suit plus aucun de vos cours" in html
+
+
 def test_revoking_needs_a_reason_and_keeps_what_was_typed(trainer_client, session):
     """An empty reason is refused with a message; the certificate stays valid."""
     done = enrol(session, steps_done=16, display_name="Xavier Fini")

@@ -26,7 +26,7 @@ BODY = (
 )
 
 
-def learner(session, name, *, active_days_ago=None, enrolled_days_ago=40, **fields) -> Enrollment:
+def learner(session, name, *, active_days_ago=None, enrolled_days_ago=0, **fields) -> Enrollment:
     user = UserFactory(display_name=name, **fields)
     now = timezone.now()
     last = now - datetime.timedelta(days=active_days_ago) if active_days_ago else None
@@ -34,17 +34,20 @@ def learner(session, name, *, active_days_ago=None, enrolled_days_ago=40, **fiel
         user=user,
         session=session,
         last_activity_at=last,
-        # Someone who enrolled a minute ago has not been inactive for two weeks.
         enrolled_at=now - datetime.timedelta(days=enrolled_days_ago),
     )
 
 
 @pytest.fixture
 def cohort(session):
-    """Two inactive learners (one who turned announcements off) and one active."""
+    """Two inactive learners (one who turned announcements off) and one active.
+
+    Quentin has done no step since he enrolled three weeks ago: inactive too."""
     return {
-        "idle": learner(session, "Inès Inactive", active_days_ago=30),
-        "quiet": learner(session, "Quentin Sansmail", notify_announcements=False),
+        "idle": learner(session, "Inès Inactive", active_days_ago=30, enrolled_days_ago=40),
+        "quiet": learner(
+            session, "Quentin Sansmail", enrolled_days_ago=21, notify_announcements=False
+        ),
         "busy": learner(session, "Bruno Actif", active_days_ago=1),
     }
 
@@ -208,3 +211,41 @@ def test_the_announcements_list_says_to_whom_each_was_written(trainer_client, co
     post(trainer_client, "inactive=inactive", course=course.pk)
     html = trainer_client.get(reverse("wagtailsnippets_trainers_announcement:list")).content
     assert "Apprenants choisis" in html.decode()
+
+
+def sent_message(response) -> str:
+    return " ".join(str(m) for m in response.context["messages"])
+
+
+def test_the_sent_message_counts_the_learners_in_words_and_who_turned_emails_off(
+    trainer_client, course, cohort
+):
+    """Two learners, one who opted out: plural words, and the one who opted out is counted."""
+    response = trainer_client.post(
+        f"{WRITE}?inactive=inactive",
+        {"subject": "On vous attend", "body": BODY, "course": course.pk},
+        follow=True,
+    )
+    text = sent_message(response)
+    assert "(s)" not in text
+    assert "Message publié pour 2 apprenants sur leur page" in text
+    assert "envoyé par e-mail à 1." in text
+    assert "1 apprenant a désactivé ces e-mails." in text
+
+
+def test_the_sent_message_does_not_speak_of_others_when_every_learner_was_emailed(
+    trainer_client, course, cohort
+):
+    """One learner who wants emails: singular words, and no "the others turned them off"."""
+    user = cohort["busy"].user
+    response = trainer_client.post(
+        f"{WRITE}?learner={user.pk}",
+        {"subject": "On vous attend", "body": BODY, "course": course.pk},
+        follow=True,
+    )
+    text = sent_message(response)
+    assert (
+        "Message publié pour 1 apprenant sur sa page «\u00a0Mon parcours\u00a0» "
+        "et envoyé par e-mail à 1." in text
+    )
+    assert "désactivé" not in text

@@ -100,3 +100,17 @@ def test_a_session_with_dates_in_the_wrong_order_says_so_on_the_field(
     assert "Constraint" not in page and "violated" not in page
     assert "Printemps 2027" in page
     assert CourseSession.objects.count() == before
+
+
+def test_an_end_before_the_start_is_the_one_date_flagged_not_the_enrolment_window_too():
+    """Ending before it starts, the session's end is what to correct: the enrolment closing
+    date, measured against that wrong end, is not flagged as well (one sentence, one field)."""
+    import datetime
+
+    from course.sessions import session_date_problems
+
+    day = datetime.date
+    problems = session_date_problems(
+        day(2027, 1, 1), day(2027, 1, 20), day(2027, 2, 1), day(2027, 1, 15)
+    )
+    assert list(problems) == ["ends_on"]

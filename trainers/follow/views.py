@@ -13,7 +13,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
@@ -100,6 +100,8 @@ class LearnerView(FollowerMixin, WagtailAdminTemplateMixin, TemplateView):
             learner=self.learner,
             record=record,
             write_url=reverse("trainers_follow:write") + f"?learner={self.learner.pk}",
+            # Writing reaches enrolled learners only (WriteView): no button that finds nobody.
+            can_write=any(item.enrollment.is_active for item in record.enrollments),
         )
         return context
 
@@ -188,6 +190,26 @@ class EnrolView(FollowerMixin, WagtailAdminTemplateMixin, TemplateView):
         return HttpResponseRedirect(learner_url(form.user.pk))
 
 
+def sent_message(shown: int, emailed: int) -> str:
+    """What the trainer reads once a message is sent: counted in words, opt-outs named only
+    when there are some (a message for everyone never speaks of "the others")."""
+    text = ngettext(
+        "Message published for %(shown)s learner on their “My learning” page "
+        "and emailed to %(emailed)s.",
+        "Message published for %(shown)s learners on their “My learning” page "
+        "and emailed to %(emailed)s.",
+        shown,
+    ) % {"shown": shown, "emailed": emailed}
+    skipped = shown - emailed
+    if skipped > 0:
+        text += " " + ngettext(
+            "%(skipped)s learner turned these emails off.",
+            "%(skipped)s learners turned these emails off.",
+            skipped,
+        ) % {"skipped": skipped}
+    return text
+
+
 class WriteView(FollowerMixin, WagtailAdminTemplateMixin, TemplateView):
     """Write to one learner (?learner=id) or to the learners the report's filters select.
 
@@ -259,14 +281,7 @@ class WriteView(FollowerMixin, WagtailAdminTemplateMixin, TemplateView):
         # Publishing sends it (trainers.announcements.on_published), once.
         announcement.save_revision(user=request.user).publish(user=request.user)
         announcement.refresh_from_db()
-        messages.success(
-            request,
-            _(
-                "Message published for %(shown)s learner(s) on their “My learning” page; "
-                "emailed to %(emailed)s (the others turned these emails off)."
-            )
-            % {"shown": len(user_ids), "emailed": announcement.recipient_count},
-        )
+        messages.success(request, sent_message(len(user_ids), announcement.recipient_count))
         if "learner" in request.GET:  # written from the learner's page: back to it
             return HttpResponseRedirect(learner_url(user_ids[0]))
         return HttpResponseRedirect(
