@@ -78,6 +78,8 @@ def test_a_trainer_asks_for_a_revision_and_the_learner_answers_it(
     field = mine.get_by_role("textbox", name="Votre bio", exact=True)
     field.fill(FIRST_BIO + " Pour les lecteurs et les familles.")
     mine.get_by_role("button", name="Soumettre de nouveau").click()
+    # The submission goes through the server and back to the page's result.
+    mine.wait_for_url("**#result", timeout=30_000)
     expect(mine.locator("#revisions")).to_contain_text("Version 2 envoyée en réponse")
     expect(mine.locator("#revision")).to_have_count(0)
     assert_accessible(mine)
