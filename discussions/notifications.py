@@ -104,34 +104,31 @@ def mentioned_users(comment: Comment, limit: int = 200) -> list:
     return found
 
 
-def _absolute(request, path: str) -> str:
+def absolute_url(request, path: str) -> str:
+    """`path` as a link that works from an email (the request's host, or the admin's base)."""
     if request is not None:
         return request.build_absolute_uri(path)
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
-def _send(recipient, kind: str, topic: str, comment: Comment, target, request) -> None:
+def send_with_unsubscribe(recipient, topic: str, templates: str, make_context, request) -> None:
+    """Render `<templates>_subject.txt`, `.txt` and `.html` in the recipient's language,
+    with a signed one-click unsubscribe link for `topic`, and queue the email.
+
+    `make_context()` is called in the recipient's language, so its links are too.
+    Every notification of the site goes through here, so each carries the same
+    unsubscribe link and List-Unsubscribe headers.
+    """
     language = getattr(recipient, "preferred_language", "") or settings.LANGUAGE_CODE
     with translation.override(language):
-        unsubscribe_url = _absolute(
+        unsubscribe_url = absolute_url(
             request,
             reverse("discussions:unsubscribe", args=[unsubscribe_token(recipient, topic)]),
         )
-        context = {
-            "kind": kind,
-            "recipient": recipient,
-            "comment": comment,
-            "author_name": comment.author_name,
-            "title": getattr(target, "title", ""),
-            "comment_url": _absolute(request, comment.get_absolute_url()),
-            "page_url": _absolute(request, target_url(target)),
-            "unsubscribe_url": unsubscribe_url,
-        }
-        subject = " ".join(
-            render_to_string("discussions/email/notification_subject.txt", context).split()
-        )
-        body = render_to_string("discussions/email/notification.txt", context)
-        html_body = render_to_string("discussions/email/notification.html", context)
+        context = {"recipient": recipient, "unsubscribe_url": unsubscribe_url, **make_context()}
+        subject = " ".join(render_to_string(f"{templates}_subject.txt", context).split())
+        body = render_to_string(f"{templates}.txt", context)
+        html_body = render_to_string(f"{templates}.html", context)
     send_email(
         subject,
         body,
@@ -142,6 +139,20 @@ def _send(recipient, kind: str, topic: str, comment: Comment, target, request) -
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
         },
     )
+
+
+def _send(recipient, kind: str, topic: str, comment: Comment, target, request) -> None:
+    def context():
+        return {
+            "kind": kind,
+            "comment": comment,
+            "author_name": comment.author_name,
+            "title": getattr(target, "title", ""),
+            "comment_url": absolute_url(request, comment.get_absolute_url()),
+            "page_url": absolute_url(request, target_url(target)),
+        }
+
+    send_with_unsubscribe(recipient, topic, "discussions/email/notification", context, request)
 
 
 def notify_new_comment(comment: Comment, *, target, replied_to=None, request=None) -> None:
