@@ -70,7 +70,7 @@ def test_an_answer_pasted_with_a_soft_line_break_is_exported(
     client, trainer, exercise, learner, export_format
 ):
     """U+000B (a soft line break from a word processor) becomes a line break: no error."""
-    Submission.objects.create(exercise=exercise, user=learner, text="Bio\x0bligne deux\x00")
+    Submission.objects.create(exercise=exercise, user=learner, text="Bio\x0bligne deux\x01")
     client.force_login(trainer)
     response = client.get(f"/admin/submissions/?export={export_format}")
     assert response.status_code == 200
