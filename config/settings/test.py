@@ -16,3 +16,11 @@ SERVE_MEDIA = True
 # One process: the local-memory cache sees every invalidation, so the suite runs
 # the outline cache as production does.
 OUTLINE_CACHE = True
+
+# On PostgreSQL a lock that is never released would hold a test (and CI) forever: waiting
+# more than a minute for a lock, or keeping a transaction idle for a minute, is an error
+# that names the statement instead.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (  # noqa: F405
+        "-c lock_timeout=60s -c idle_in_transaction_session_timeout=60s"
+    )

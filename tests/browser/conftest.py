@@ -77,7 +77,13 @@ def assert_accessible(page):
     page.evaluate(AXE.read_text())
     # Colours are judged as the reader sees them, not halfway through a fade-in (the
     # admin's messages appear with a transition).
-    page.evaluate("Promise.all(document.getAnimations().map((a) => a.finished.catch(() => null)))")
+    # Bounded: an animation that never finishes must not hold the test.
+    page.evaluate(
+        """Promise.race([
+            Promise.all(document.getAnimations().map((a) => a.finished.catch(() => null))),
+            new Promise((resolve) => setTimeout(resolve, 3000)),
+        ])"""
+    )
     results = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
     problems = [
         f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
