@@ -4,7 +4,6 @@ Every view that changes something takes POST with CSRF and works without
 JavaScript (it redirects back); with JavaScript the page updates in place.
 """
 
-from allauth.account.models import EmailAddress
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponseRedirect, JsonResponse
@@ -16,6 +15,8 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
 from accounts import ratelimit
+from accounts.confirmation import has_confirmed_email
+from config.http import wants_json
 from course import learning
 from course.models import (
     CertificateAction,
@@ -25,10 +26,6 @@ from course.models import (
     Enrollment,
 )
 from course.navigation import course_navigation
-
-
-def _wants_json(request) -> bool:
-    return "application/json" in request.headers.get("Accept", "")
 
 
 def _back(request, fallback: str):
@@ -46,17 +43,17 @@ def _too_fast_or_none(request, action: str, back_url):
     if ratelimit.allow(action, request.user):
         return None
     message = ratelimit.TOO_FAST_NOTHING_TYPED
-    if _wants_json(request):
+    if wants_json(request):
         return JsonResponse({"error": str(message)}, status=429)
     return ratelimit.too_fast_page(request, message, back_url())
 
 
 def _email_verified_or_refuse(request):
     """Posting anything needs a confirmed email address (reading stays open)."""
-    if EmailAddress.objects.filter(user=request.user, verified=True).exists():
+    if has_confirmed_email(request.user):
         return None
     message = _("Please confirm your email address first: we sent you a link.")
-    if _wants_json(request):
+    if wants_json(request):
         return JsonResponse({"error": message}, status=403)
     messages.error(request, message)
     return redirect("account_email")
@@ -77,7 +74,7 @@ def mark_step(request, page_id: int):
     enrollment = learning.enrolment_for_step(request.user, step)
     if enrollment is None:
         message = _("Enrol in the course to keep track of your progress.")
-        if _wants_json(request):
+        if wants_json(request):
             return JsonResponse({"error": message}, status=403)
         messages.info(request, message)
         return _back(request, step.get_url(request) or "/")
@@ -86,7 +83,7 @@ def mark_step(request, page_id: int):
         return too_fast
     done = request.POST.get("done", "1") == "1"
     learning.set_step_done(enrollment, step, done)
-    if _wants_json(request):
+    if wants_json(request):
         return JsonResponse({"page": step.pk, "done": done})
     return _back(request, step.get_url(request) or "/")
 

@@ -22,6 +22,7 @@ from urllib.parse import urlencode
 from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
 
+from accounts.confirmation import has_confirmed_email
 from discussions.models import Comment, CommentStatus
 
 ANCHOR_RE = re.compile(r"^[A-Za-z0-9_.:-]{0,100}$")
@@ -36,18 +37,6 @@ def is_moderator(user) -> bool:
     return bool(user and user.is_authenticated and user.is_active) and user.has_perm(
         MODERATE_PERMISSION
     )
-
-
-def has_confirmed_email(user) -> bool:
-    if not (user and user.is_authenticated and user.is_active):
-        return False
-    cached = getattr(user, "_discussions_confirmed_email", None)
-    if cached is None:
-        from allauth.account.models import EmailAddress
-
-        cached = EmailAddress.objects.filter(user=user, verified=True).exists()
-        user._discussions_confirmed_email = cached
-    return cached
 
 
 def _own_request(user, request):

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts import ratelimit
+from accounts.confirmation import has_confirmed_email
 from discussions import access, conf
 from discussions.models import (
     Comment,
@@ -65,7 +66,7 @@ def _status_for(user, body: str, request, *, editing: bool = False) -> str:
 def _check_can_post(user, target, request=None):
     if not (user and user.is_authenticated):
         raise Refused(_("Sign in to take part in the discussion."), 403)
-    if not access.has_confirmed_email(user):
+    if not has_confirmed_email(user):
         raise Refused(_("Confirm your email address before you comment."), 403)
     if not access.can_post(target, user, request):
         raise Refused(_("You cannot comment here."), 403)

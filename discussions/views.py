@@ -20,6 +20,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts import ratelimit
+from config.http import wants_json
 from discussions import access, notifications, threads
 from discussions.forms import CommentForm, ReportForm
 from discussions.models import Comment, CommentStatus
@@ -32,10 +33,6 @@ from discussions.services import (
     set_following,
 )
 from discussions.templatetags.discussions_tags import next_page_url
-
-
-def wants_json(request) -> bool:
-    return "application/json" in request.headers.get("Accept", "")
 
 
 def _comment_html(request, comment: Comment, target) -> str:

@@ -20,8 +20,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts import ratelimit
+from accounts.confirmation import has_confirmed_email
 from course import outline_cache
-from discussions.access import has_confirmed_email
 from discussions.models import Comment
 from exercises import answers as answer_forms
 from exercises import peers, rules, services

@@ -6,7 +6,7 @@ from wagtail.admin.ui.components import Component
 
 from course.models import CoursePage
 from trainers import scheduling, stats
-from trainers.reports.exports import REPORTS_PERMISSION
+from trainers.reports.base import REPORTS_PERMISSION
 
 MAX_COURSES = 3
 

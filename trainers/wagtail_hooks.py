@@ -23,8 +23,8 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from accounts.admin_language import FormInTheTrainersLanguageMixin
 from trainers.models import Announcement
 from trainers.panels import add_trainer_panel
+from trainers.reports.base import REPORTS_PERMISSION
 from trainers.reports.comments import CommentsReportView
-from trainers.reports.exports import REPORTS_PERMISSION
 from trainers.reports.learners import LearnersReportView
 from trainers.reports.submissions import SubmissionsReportView
 from trainers.submissions_admin import submission_viewset
@@ -36,18 +36,27 @@ class TrainerReportMenuItem(MenuItem):
         return request.user.has_perm(REPORTS_PERMISSION)
 
 
-# (slug, view, menu label, icon, order)
+# (slug, view, menu order): the menu item shows the report's own title and icon.
 REPORTS = [
-    ("learners", LearnersReportView, _("Learners"), "group", 100),
-    ("comments", CommentsReportView, _("Comments awaiting moderation"), "comment", 110),
-    ("submissions", SubmissionsReportView, _("Submissions"), "form", 120),
+    ("learners", LearnersReportView, 100),
+    ("comments", CommentsReportView, 110),
+    ("submissions", SubmissionsReportView, 120),
 ]
 
 report_urls = []
-for slug, view, _label, _icon, _order in REPORTS:
+for slug, view, _order in REPORTS:
+    # The views are told their URLs' names here, where the URLs are named (as a viewset does).
+    url_names = {
+        "index_url_name": f"trainers_reports:{slug}",
+        "index_results_url_name": f"trainers_reports:{slug}_results",
+    }
     report_urls += [
-        path(f"{slug}/", view.as_view(), name=slug),
-        path(f"{slug}/results/", view.as_view(results_only=True), name=f"{slug}_results"),
+        path(f"{slug}/", view.as_view(**url_names), name=slug),
+        path(
+            f"{slug}/results/",
+            view.as_view(results_only=True, **url_names),
+            name=f"{slug}_results",
+        ),
     ]
 
 
@@ -69,8 +78,11 @@ def report_menu_item(slug, label, icon, order):
     )
 
 
-for slug, _view, label, icon, order in REPORTS:
-    hooks.register("register_reports_menu_item", report_menu_item(slug, label, icon, order))
+for slug, view, order in REPORTS:
+    hooks.register(
+        "register_reports_menu_item",
+        report_menu_item(slug, view.page_title, view.header_icon, order),
+    )
 
 
 hooks.register("construct_homepage_panels", add_trainer_panel)

@@ -10,6 +10,7 @@ from django.db.models import Count
 from django.template.loader import render_to_string
 from django.urls import reverse
 
+from accounts.confirmation import has_confirmed_email
 from discussions import access, threads
 from discussions.forms import HONEYPOT_FIELD
 from discussions.models import Comment, ReportReason
@@ -41,7 +42,7 @@ def discussion_thread(target, request, anchor=""):
         "next_page_url": next_page_url(request.path, thread),
         "honeypot_field": HONEYPOT_FIELD,
         "needs_confirmation": request.user.is_authenticated
-        and not access.has_confirmed_email(request.user),
+        and not has_confirmed_email(request.user),
         "login_url": reverse("account_login") + "?" + urlencode({"next": request.path}),
     }
     return render_to_string("discussions/thread.html", context, request=request)

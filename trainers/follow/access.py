@@ -11,7 +11,7 @@ from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from course.models import CoursePage, Enrollment
-from trainers.reports.exports import REPORTS_PERMISSION
+from trainers.reports.base import REPORTS_PERMISSION
 
 
 def require_follower(user) -> None:

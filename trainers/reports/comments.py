@@ -9,16 +9,14 @@ import django_filters
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Q
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.models import Page
 
-from course.models import CourseSession
 from discussions.models import Comment, CommentReport, CommentStatus
-from trainers.reports.exports import TrainerReportView
-from trainers.reports.filters import of_session
+from trainers.reports.base import TrainerReportView
+from trainers.reports.filters import SessionOfPersonFilter
 
 
 class Waiting:
@@ -45,12 +43,7 @@ class CommentsFilterSet(WagtailFilterSet):
     waiting = django_filters.ChoiceFilter(
         label=_("Why"), choices=Waiting.choices, method="filter_waiting", empty_label=_("Both")
     )
-    session = django_filters.ModelChoiceFilter(
-        label=_("Session of the author"),
-        queryset=CourseSession.objects.order_by("-starts_on"),
-        method="filter_session",
-        empty_label=_("All sessions"),
-    )
+    session = SessionOfPersonFilter(label=_("Session of the author"), user_field="author_id")
 
     class Meta:
         model = Comment
@@ -63,17 +56,13 @@ class CommentsFilterSet(WagtailFilterSet):
             return queryset.filter(status=CommentStatus.PUBLISHED, report_count__gt=0)
         return queryset
 
-    def filter_session(self, queryset, name, value):
-        return of_session(queryset, "author_id", value)
-
 
 class CommentsReportView(TrainerReportView):
     page_title = _("Comments awaiting moderation")
     header_icon = "comment"
-    index_url_name = "trainers_reports:comments"
-    index_results_url_name = "trainers_reports:comments_results"
     filterset_class = CommentsFilterSet
     default_ordering = "created_at"
+    export_filename = "comments-to-moderate"
     verbose_name_plural = _("comments awaiting moderation")
     columns = [
         TitleColumn("excerpt", label=_("Comment"), get_url=lambda c: c.moderation_url),
@@ -83,17 +72,6 @@ class CommentsReportView(TrainerReportView):
         Column("report_count", label=_("Reports"), sort_key="report_count"),
         Column("report_reasons", label=_("Reasons")),
         DateColumn("created_at", label=_("Date"), sort_key="created_at"),
-    ]
-    list_export = [
-        "body",
-        "author_name",
-        "page_title",
-        "status_label",
-        "report_count",
-        "report_reasons",
-        "report_details",
-        "created_at",
-        "moderation_url",
     ]
     export_headings = {
         "body": _("Comment"),
@@ -107,9 +85,6 @@ class CommentsReportView(TrainerReportView):
         "moderation_url": _("Moderation link"),
     }
 
-    def get_filename(self):
-        return f"comments-to-moderate-{timezone.localdate():%Y-%m-%d}"
-
     def get_base_queryset(self):
         return (
             Comment.objects.filter(deleted_at__isnull=True)
@@ -119,10 +94,6 @@ class CommentsReportView(TrainerReportView):
             )
             .select_related("author")
         )
-
-    def order_queryset(self, queryset):
-        queryset = super().order_queryset(queryset)
-        return queryset.order_by(*queryset.query.order_by, "pk")
 
     def target_titles(self, comments) -> dict[tuple[int, str], str]:
         """What each comment is on: one query per kind of target, not per comment."""
@@ -153,7 +124,7 @@ class CommentsReportView(TrainerReportView):
             reports.setdefault(report.comment_id, []).append(report)
         return reports
 
-    def decorate(self, comments):
+    def decorate(self, comments: list) -> list:
         titles = self.target_titles(comments)
         reports = self.open_reports(comments)
         for comment in comments:
@@ -171,17 +142,3 @@ class CommentsReportView(TrainerReportView):
                 "wagtailsnippets_discussions_comment:edit", args=[comment.pk]
             )
         return comments
-
-    def paginate_queryset(self, queryset, page_size):
-        paginator, page, object_list, is_paginated = super().paginate_queryset(queryset, page_size)
-        page.object_list = self.decorate(list(object_list))
-        return paginator, page, page.object_list, is_paginated
-
-    def export_rows(self, queryset):
-        chunk = []
-        for comment in super().export_rows(queryset):
-            chunk.append(comment)
-            if len(chunk) == 500:
-                yield from self.decorate(chunk)
-                chunk = []
-        yield from self.decorate(chunk)

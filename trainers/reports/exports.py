@@ -18,17 +18,14 @@ Every cell goes through `preprocess_field_value`, the one place a cell's value i
 import csv
 import datetime
 
-from django.core.exceptions import PermissionDenied
 from django.http import StreamingHttpResponse
 from django.utils import timezone, translation
 from django.utils.encoding import force_str
 from wagtail.admin.views.mixins import Echo, SpreadsheetExportMixin
-from wagtail.admin.views.reports import ReportView
 
 from course.text import xml_safe
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-REPORTS_PERMISSION = "trainers.view_reports"
 EXPORT_CHUNK = 2000
 CSV_BOM = "\ufeff"
 XLSX_DATETIME_FORMAT = "dd/mm/yyyy hh:mm"
@@ -99,7 +96,7 @@ class TrustedExportMixin(SpreadsheetExportMixin):
         return value
 
     def export_rows(self, queryset):
-        """The objects to export, fetched in chunks; views may decorate them."""
+        """The objects to export, fetched in chunks; reports decorate them in batches."""
         return queryset.iterator(chunk_size=EXPORT_CHUNK)
 
     def stream_csv(self, queryset):
@@ -146,26 +143,3 @@ class TrustedExportMixin(SpreadsheetExportMixin):
         for item in self.export_rows(queryset):
             worksheet.append(self.generate_xlsx_row(worksheet, self.to_row_dict(item)))
         workbook.save(output)
-
-
-class TrainerReportView(TrustedExportMixin, ReportView):
-    """A report for people with the trainers' report permission, safely exported.
-
-    The CSV export streams rows from a server-side iterator, so its memory stays
-    flat however many learners the course has.
-    """
-
-    permission_required = None
-    permission_policy = None
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm(REPORTS_PERMISSION):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-    def get(self, request, *args, **kwargs):
-        if self.is_export:
-            # Wagtail's listing context counts an unpaginated list with len(), which
-            # would load every row before the first one is streamed.
-            return self.as_spreadsheet(self.get_filtered_queryset(), request.GET.get("export"))
-        return super().get(request, *args, **kwargs)

@@ -25,10 +25,9 @@ from wagtail.models import Page
 from course.models import Completion, CoursePage, CourseSession, Enrollment, ModulePage
 from course.reachability import module_not_live
 from trainers.follow.access import followed_course_ids
-from trainers.reports.exports import TrainerReportView
+from trainers.reports.base import TrainerReportView
 
 INACTIVE_AFTER = datetime.timedelta(days=14)
-EXPORT_BATCH = 500
 
 
 class ProgressBand:
@@ -197,10 +196,9 @@ class LearnersFilterSet(WagtailFilterSet):
 class LearnersReportView(TrainerReportView):
     page_title = _("Learners")
     header_icon = "group"
-    index_url_name = "trainers_reports:learners"
-    index_results_url_name = "trainers_reports:learners_results"
     filterset_class = LearnersFilterSet
     default_ordering = "-last_activity_at"
+    export_filename = "learners"
     verbose_name_plural = _("learners")
     results_template_name = "trainers/admin/learners_report_results.html"
     # A search box over name and email: the ORM searches (enrolments are not indexed).
@@ -229,18 +227,6 @@ class LearnersReportView(TrainerReportView):
         Column("certificate", label=_("Certificate")),
         DateColumn("enrolled_at", label=_("Enrolled"), sort_key="enrolled_at"),
     ]
-    list_export = [
-        "learner_name",
-        "learner_email",
-        "session_title",
-        "progress_percent",
-        "done_steps",
-        "total_steps",
-        "last_activity_at",
-        "current_module",
-        "certificate",
-        "enrolled_at",
-    ]
     export_headings = {
         "learner_name": _("Learner"),
         "learner_email": _("Email"),
@@ -261,9 +247,6 @@ class LearnersReportView(TrainerReportView):
             ),
             *super().get_header_buttons(),
         ]
-
-    def get_filename(self):
-        return f"learners-{timezone.localdate():%Y-%m-%d}"
 
     def get_base_queryset(self):
         enrollments = (
@@ -287,11 +270,6 @@ class LearnersReportView(TrainerReportView):
             )
         )
         return annotate_progress(enrollments, self.course_steps)
-
-    def order_queryset(self, queryset):
-        queryset = super().order_queryset(queryset)
-        # A stable order whatever the chosen column, so that pages never overlap.
-        return queryset.order_by(*queryset.query.order_by, "pk")
 
     @cached_property
     def course_steps(self) -> CourseSteps:
@@ -329,18 +307,3 @@ class LearnersReportView(TrainerReportView):
             )
             enrollment.certificate = enrollment.certificate_code if enrollment.completed_at else ""
         return enrollments
-
-    def paginate_queryset(self, queryset, page_size):
-        # Decorated before the table is built from the page (ReportView decorates after).
-        paginator, page, object_list, is_paginated = super().paginate_queryset(queryset, page_size)
-        page.object_list = self.decorate(list(object_list))
-        return paginator, page, page.object_list, is_paginated
-
-    def export_rows(self, queryset):
-        batch = []
-        for enrollment in super().export_rows(queryset):
-            batch.append(enrollment)
-            if len(batch) == EXPORT_BATCH:
-                yield from self.decorate(batch)
-                batch = []
-        yield from self.decorate(batch)

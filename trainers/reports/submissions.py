@@ -11,17 +11,15 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, Count, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Cast, Coalesce
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 
-from course.models import CourseSession
 from discussions.models import Comment, CommentStatus
 from exercises.choices import SubmissionStatus, Visibility
 from exercises.models import ExercisePage, Submission
-from trainers.reports.exports import TrainerReportView
-from trainers.reports.filters import of_session
+from trainers.reports.base import TrainerReportView
+from trainers.reports.filters import SessionOfPersonFilter
 
 
 def annotate_feedback(submissions):
@@ -62,12 +60,7 @@ class SubmissionsFilterSet(WagtailFilterSet):
         queryset=ExercisePage.objects.order_by("path"),
         empty_label=_("All exercises"),
     )
-    session = django_filters.ModelChoiceFilter(
-        label=_("Session"),
-        queryset=CourseSession.objects.order_by("-starts_on"),
-        method="filter_session",
-        empty_label=_("All sessions"),
-    )
+    session = SessionOfPersonFilter(label=_("Session"), user_field="user_id")
     status = django_filters.ChoiceFilter(
         label=_("Status"), choices=SubmissionStatus.choices, empty_label=_("Any status")
     )
@@ -79,17 +72,13 @@ class SubmissionsFilterSet(WagtailFilterSet):
         model = Submission
         fields = ["exercise", "session", "status", "visibility"]
 
-    def filter_session(self, queryset, name, value):
-        return of_session(queryset, "user_id", value)
-
 
 class SubmissionsReportView(TrainerReportView):
     page_title = _("Submissions")
     header_icon = "form"
-    index_url_name = "trainers_reports:submissions"
-    index_results_url_name = "trainers_reports:submissions_results"
     filterset_class = SubmissionsFilterSet
     default_ordering = "-updated_at"
+    export_filename = "submissions"
     verbose_name_plural = _("submissions")
     columns = [
         TitleColumn("learner_name", label=_("Learner"), get_url=lambda s: s.submission_url),
@@ -100,19 +89,6 @@ class SubmissionsReportView(TrainerReportView):
         Column("feedback_received", label=_("Feedback received"), sort_key="feedback_received"),
         Column("feedback_given", label=_("Feedback given"), sort_key="feedback_given"),
         DateColumn("submitted_at", label=_("Submitted"), sort_key="submitted_at"),
-    ]
-    list_export = [
-        "learner_name",
-        "learner_email",
-        "exercise_title",
-        "status_label",
-        "version_number",
-        "visibility_label",
-        "feedback_received",
-        "feedback_given",
-        "submitted_at",
-        "updated_at",
-        "submission_url",
     ]
     export_headings = {
         "learner_name": _("Learner"),
@@ -127,9 +103,6 @@ class SubmissionsReportView(TrainerReportView):
         "updated_at": _("Last saved"),
         "submission_url": _("Link"),
     }
-
-    def get_filename(self):
-        return f"submissions-{timezone.localdate():%Y-%m-%d}"
 
     def get_base_queryset(self):
         return annotate_feedback(
@@ -149,27 +122,16 @@ class SubmissionsReportView(TrainerReportView):
             )
         )
 
-    def order_queryset(self, queryset):
-        queryset = super().order_queryset(queryset)
-        return queryset.order_by(*queryset.query.order_by, "pk")
-
-    def decorate(self, submission):
-        submission.learner_name = submission.user.get_public_name()
-        submission.learner_email = submission.user.email
-        submission.exercise_title = submission.exercise.title
-        submission.status_label = submission.get_status_display()
-        submission.visibility_label = submission.get_visibility_display()
-        # The number the learner reads ("Version 3"), not the count of draft saves.
-        submission.version_number = (
-            submission.last_version.number if submission.last_version else None
-        )
-        submission.submission_url = reverse("exercises:submission", args=[submission.pk])
-        return submission
-
-    def paginate_queryset(self, queryset, page_size):
-        paginator, page, object_list, is_paginated = super().paginate_queryset(queryset, page_size)
-        page.object_list = [self.decorate(submission) for submission in object_list]
-        return paginator, page, page.object_list, is_paginated
-
-    def export_rows(self, queryset):
-        return (self.decorate(submission) for submission in super().export_rows(queryset))
+    def decorate(self, submissions: list) -> list:
+        for submission in submissions:
+            submission.learner_name = submission.user.get_public_name()
+            submission.learner_email = submission.user.email
+            submission.exercise_title = submission.exercise.title
+            submission.status_label = submission.get_status_display()
+            submission.visibility_label = submission.get_visibility_display()
+            # The number the learner reads ("Version 3"), not the count of draft saves.
+            submission.version_number = (
+                submission.last_version.number if submission.last_version else None
+            )
+            submission.submission_url = reverse("exercises:submission", args=[submission.pk])
+        return submissions
