@@ -1,8 +1,9 @@
 """Reads the demo content files (demo/content/*.yaml) and checks them before any load.
 
-Each file is checked against its definition in demo/content/schema.yaml: a file that
-does not fit stops the load with a message naming the file and the place inside it,
-before the loader has written anything.
+Each file is checked against its definition in demo/content/schema.yaml, then what
+it names in other files (a participant, a picture, a testimonial, an exercise) is
+looked up: a file that does not fit stops the load with a message naming the file and
+the place inside it, before the loader has written anything.
 """
 
 import re
@@ -12,6 +13,8 @@ from pathlib import Path
 import yaml
 from django.conf import settings
 from jsonschema import Draft202012Validator
+
+from demo.drawing import ILLUSTRATIONS
 
 CONTENT_DIR = Path(__file__).resolve().parent / "content"
 SCHEMA_FILE = "schema.yaml"
@@ -80,6 +83,72 @@ def check(path: Path, definition: str, schema: dict):
     return data
 
 
+def _refuse(path: Path, problems: list[str], what: str) -> None:
+    if problems:
+        lines = [f"  at {where}" for where in problems]
+        raise DemoContentError(f"{_display(path)} {what}:\n" + "\n".join(lines))
+
+
+def _block_references(blocks: list[dict], where: str, testimonials: set[str]):
+    for index, block in enumerate(blocks):
+        for block_type, value in block.items():
+            if block_type == "image" and value["image"] not in ILLUSTRATIONS:
+                yield f"{where}/{index}/image/image: no picture {value['image']!r}"
+            if block_type == "testimonial_link" and value["slug"] not in testimonials:
+                yield f"{where}/{index}/testimonial_link/slug: no testimonial {value['slug']!r}"
+
+
+def _module_references(module: dict, participants: set[str], testimonials: set[str]):
+    yield from _block_references(module.get("objectives", []), "objectives", testimonials)
+    for number, step in enumerate(module["steps"]):
+        where = f"steps/{number}"
+        yield from _block_references(step.get("body", []), f"{where}/body", testimonials)
+        if "witness" in step and step["witness"] not in participants:
+            yield f"{where}/witness: no participant {step['witness']!r}"
+        for q, question in enumerate(step.get("questions", [])):
+            for a, answer in enumerate(question["answers"]):
+                if answer["participant"] not in participants:
+                    yield (
+                        f"{where}/questions/{q}/answers/{a}/participant: "
+                        f"no participant {answer['participant']!r}"
+                    )
+    for number, exercise in enumerate(module.get("exercises", [])):
+        for o, outcome in enumerate(exercise.get("outcomes", [])):
+            for t, slug in enumerate(outcome.get("testimonials", [])):
+                if slug not in testimonials:
+                    yield (
+                        f"exercises/{number}/outcomes/{o}/testimonials/{t}: no testimonial {slug!r}"
+                    )
+
+
+def check_references(data: dict[Path, dict]) -> None:
+    """What a file names in another one exists there, or DemoContentError naming the place."""
+    by_name = {path.name: value for path, value in data.items()}
+    participants = {p["handle"] for p in by_name["participants.yaml"]["participants"]}
+    modules = {path: value for path, value in data.items() if MODULE_FILE.match(path.name)}
+    steps = [step for module in modules.values() for step in module["steps"]]
+    testimonials = {step["slug"] for step in steps if step["type"] == "testimonial"}
+    exercises = {e["slug"] for module in modules.values() for e in module.get("exercises", [])}
+    what = "names what the other content files do not hold"
+    for name in ("home.yaml", "course.yaml"):
+        path = next(path for path in data if path.name == name)
+        body = by_name[name].get("body", [])
+        _refuse(path, list(_block_references(body, "body", testimonials)), what)
+    for path, module in modules.items():
+        _refuse(path, list(_module_references(module, participants, testimonials)), what)
+    learners = by_name["learners.yaml"]
+    problems = [
+        f"discussions/{number}/slug: no testimonial {thread['slug']!r}"
+        for number, thread in enumerate(learners["discussions"])
+        if thread["slug"] not in testimonials
+    ] + [
+        f"submissions/{number}/exercise: no exercise {submission['exercise']!r}"
+        for number, submission in enumerate(learners["submissions"])
+        if submission["exercise"] not in exercises
+    ]
+    _refuse(next(path for path in data if path.name == "learners.yaml"), problems, what)
+
+
 def content_files(directory: Path | None = None) -> dict[Path, str]:
     """Every content file with the schema definition it must fit, modules in order."""
     directory = directory or CONTENT_DIR
@@ -110,6 +179,7 @@ def read_content(directory: Path | None = None) -> DemoContent:
         path: check(path, definition, schema)
         for path, definition in content_files(directory).items()
     }
+    check_references(data)
     by_name = {path.name: value for path, value in data.items()}
     modules, exercises = [], []
     for path, value in data.items():

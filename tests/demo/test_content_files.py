@@ -17,6 +17,7 @@ from demo.reader import CONTENT_DIR, DemoContentError, check, content_files, loa
 from exercises.choices import ExerciseKind, Visibility
 
 FIRST_MODULE = "01-semaine-1-se-presenter.yaml"
+ROUND_TABLE_MODULE = "02-semaine-2-parler-au-nom-de.yaml"
 
 
 @pytest.fixture
@@ -89,6 +90,23 @@ def test_a_wrong_value_is_refused_with_the_file_and_the_path_inside_it(content_c
         demo.reader.read_content()
 
     assert "at submissions/1/stand: 'two' is not of type 'integer'" in str(refused.value)
+
+
+def test_a_speaker_missing_from_the_participants_is_refused_with_the_place_naming_them(
+    content_copy,
+):
+    def rename_a_speaker(module):
+        round_table = next(s for s in module["steps"] if s.get("format") == "round_table")
+        round_table["questions"][0]["answers"][1]["participant"] = "personne_inconnue"
+
+    edit(content_copy / ROUND_TABLE_MODULE, rename_a_speaker)
+
+    with pytest.raises(DemoContentError) as refused:
+        demo.reader.read_content()
+
+    message = str(refused.value)
+    assert ROUND_TABLE_MODULE in message
+    assert "/questions/0/answers/1/participant: no participant 'personne_inconnue'" in message
 
 
 def test_a_file_that_is_not_yaml_is_refused_with_its_name(content_copy):
