@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "discussions",
     "exercises",
     "trainers",
+    "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -6,7 +6,7 @@ import pytest
 from allauth.account.models import EmailAddress
 from django.core.management import call_command
 
-from accounts.demo import DEMO_ACCOUNTS
+from demo.accounts import DEMO_ACCOUNTS
 from tests.accounts.conftest import url
 
 pytestmark = pytest.mark.django_db

@@ -6,7 +6,7 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
-from accounts.demo import DEMO_ACCOUNTS
+from demo.accounts import DEMO_ACCOUNTS
 from trainers.groups import LEAD_TRAINERS_GROUP, TRAINERS_GROUP
 
 pytestmark = pytest.mark.django_db

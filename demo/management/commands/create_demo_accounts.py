@@ -4,7 +4,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
-from accounts.demo import DEMO_ACCOUNTS
+from demo.accounts import DEMO_ACCOUNTS
 
 
 def mark_email_verified(user) -> None:

@@ -1,4 +1,4 @@
-"""Builds the demo site from the course's demo content, without ever duplicating it.
+"""Builds the demo site from the demo content files, without ever duplicating it.
 
 Pages, participants and pictures are looked up by their natural key (slug under
 their parent, handle, image title) and only created when missing: a second run
@@ -10,7 +10,6 @@ import io
 from dataclasses import dataclass, field
 from functools import partial
 
-from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.images import ImageFile
@@ -19,7 +18,6 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 
-from course.demo import drawing
 from course.models import (
     CoursePage,
     CourseSession,
@@ -28,7 +26,15 @@ from course.models import (
     Participant,
     TestimonialPage,
 )
+from demo import drawing
+from demo.reader import DemoContent
+from exercises.models import ExercisePage
 from home.models import HomePage
+
+
+def _pairs(blocks: list[dict]) -> list[tuple]:
+    """A stream as written in the content files: each block a mapping of its type to its value."""
+    return [next(iter(block.items())) for block in blocks]
 
 
 @dataclass
@@ -41,7 +47,7 @@ class LoadReport:
 
 
 class DemoLoader:
-    def __init__(self, content, log=None):
+    def __init__(self, content: DemoContent, log=None):
         self.content = content
         self.log = log or (lambda message: None)
         self.report = LoadReport()
@@ -98,7 +104,7 @@ class DemoLoader:
         home = HomePage.objects.first()
         if home is not None:
             return home
-        data = self.content.HOME
+        data = self.content.home
         root = self._ensure_tree_root()
         home = HomePage(
             title=data["title"],
@@ -136,7 +142,7 @@ class DemoLoader:
             self._created("removed the placeholder page")
 
     def _ensure_course(self, home: HomePage) -> None:
-        data = self.content.COURSE
+        data = self.content.course
         course = self._ensure_child(
             home,
             CoursePage,
@@ -235,12 +241,8 @@ class DemoLoader:
         }
 
     def _ensure_exercises(self) -> None:
-        """The exercises, at the end of their module, created once.
-
-        home may not import exercises (ARCHITECTURE.md): the page model is looked up by name.
-        """
-        ExercisePage = apps.get_model("exercises", "ExercisePage")
-        for data in getattr(self.content, "EXERCISES", []):
+        """The exercises, at the end of their module, created once."""
+        for data in self.content.exercises:
             module = self.pages_by_slug.get(data["module"])
             if module is None:
                 continue
@@ -260,7 +262,9 @@ class DemoLoader:
                 if key in data
             }
             fields["bio_rules"] = [
-                {"type": kind, "value": value} for kind, value in data.get("bio_rules", [])
+                {"type": kind, "value": value}
+                for rule in data.get("bio_rules", [])
+                for kind, value in rule.items()
             ]
             fields["example_bios"] = [
                 {"type": "example", "value": value} for value in data.get("example_bios", [])
@@ -292,7 +296,7 @@ class DemoLoader:
 
     def _stream(self, blocks: list, owner_slug: str | None = None) -> list[dict]:
         raw = []
-        for block_type, value in blocks:
+        for block_type, value in _pairs(blocks):
             if block_type == "image":
                 value = {**value, "image": self.images[value["image"]]}
             elif block_type == "testimonial_link":
@@ -313,7 +317,7 @@ class DemoLoader:
     def _fill_links(self, page, raw) -> bool:
         source = self._source_blocks(page.slug)
         changed = False
-        for block, (block_type, value) in zip(raw, source, strict=False):
+        for block, (block_type, value) in zip(raw, _pairs(source), strict=False):
             if block_type == "testimonial_link" and block["value"].get("page") is None:
                 target = self.pages_by_slug.get(value["slug"])
                 if target is not None:
@@ -324,7 +328,7 @@ class DemoLoader:
         return changed
 
     def _source_blocks(self, slug: str) -> list:
-        for module in self.content.COURSE["modules"]:
+        for module in self.content.course["modules"]:
             for step in module["steps"]:
                 if step["slug"] == slug:
                     return step.get("body", [])
@@ -348,7 +352,7 @@ class DemoLoader:
             )
 
     def _ensure_participants(self) -> None:
-        for data in self.content.PARTICIPANTS:
+        for data in self.content.participants:
             participant = Participant.objects.filter(handle=data["handle"]).first()
             if participant is None:
                 participant = Participant(

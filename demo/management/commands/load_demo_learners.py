@@ -1,15 +1,17 @@
 import datetime
 
-from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from course import learning
-from course.demo.content import ANNOUNCEMENT, DISCUSSIONS, EXERCISE_SUBMISSIONS
 from course.models import CoursePage, Enrollment, TestimonialPage
 from course.navigation import course_navigation
+from demo.reader import DemoContentError, read_content
+from discussions.models import Comment
+from exercises.models import ExercisePage, Submission, SubmissionVersion
+from trainers.models import Announcement
 
 # How far each demo learner has gone, in steps of the course: two learners at
 # different points, so that a newcomer sees progress at once.
@@ -26,6 +28,10 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
+        try:
+            content = read_content()
+        except DemoContentError as error:
+            raise CommandError(str(error)) from error
         User = get_user_model()
         course = CoursePage.objects.live().first()
         if course is None:
@@ -42,49 +48,43 @@ class Command(BaseCommand):
             for step in steps[:count]:
                 learning.set_step_done(enrollment, step, True)
             self.stdout.write(f"  {email}: {min(count, len(steps))} of {len(steps)} steps done")
-        self._load_discussions(User)
-        self._load_submissions(User)
-        self._load_announcement(User, course)
+        self._load_discussions(User, content.discussions)
+        self._load_submissions(User, content.submissions)
+        self._load_announcement(User, course, content.announcement)
 
-    def _load_announcement(self, User, course):
+    def _load_announcement(self, User, course, announcement):
         """A trainer's message, already sent: it shows on the demo learners' dashboards.
 
-        Written directly, like the comments: home does not import trainers, and the
-        demo sends no email.
+        Written directly, like the comments: the demo sends no email.
         """
-        if not apps.is_installed("trainers"):
-            return
-        Announcement = apps.get_model("trainers", "Announcement")
         # Found by its author, not its subject: a corrected demo text is not sent twice.
         if Announcement.objects.filter(
-            course=course, author__email=ANNOUNCEMENT["author"]
+            course=course, author__email=announcement["author"]
         ).exists():
             return
         now = timezone.now()
         recipients = Enrollment.objects.active().filter(session__course=course).count()
         Announcement.objects.create(
             course=course,
-            subject=ANNOUNCEMENT["subject"],
-            body=ANNOUNCEMENT["body"],
-            author=User.objects.filter(email=ANNOUNCEMENT["author"]).first(),
+            subject=announcement["subject"],
+            body=announcement["body"],
+            author=User.objects.filter(email=announcement["author"]).first(),
             live=True,
             first_published_at=now,
             last_published_at=now,
             sent_at=now,
             recipient_count=recipients,
         )
-        self.stdout.write(f"  announcement: {ANNOUNCEMENT['subject']}")
+        self.stdout.write(f"  announcement: {announcement['subject']}")
 
-    def _load_discussions(self, User):
-        # home may not import discussions (ARCHITECTURE.md): the model is looked up by
-        # name, and the comments are written directly, without the rate limits and
-        # notifications that guard real posting.
-        Comment = apps.get_model("discussions", "Comment")
+    def _load_discussions(self, User, discussions):
+        # The comments are written directly, without the rate limits and notifications
+        # that guard real posting.
         authors = {
             user.email: user for user in User.objects.filter(email__endswith="demo.gazouillis.test")
         }
         start = timezone.now() - datetime.timedelta(days=3)
-        for thread in DISCUSSIONS:
+        for thread in discussions:
             page = TestimonialPage.objects.live().filter(slug=thread["slug"]).first()
             if page is None:
                 continue
@@ -96,22 +96,24 @@ class Command(BaseCommand):
             if Comment.objects.filter(**target).exists():
                 continue
             written = 0
-            for index, (email, body, replies) in enumerate(thread["comments"]):
+            for index, comment in enumerate(thread["comments"]):
+                email = comment["author"]
                 if email not in authors:
                     continue
                 moment = start + datetime.timedelta(hours=5 * index)
                 top = Comment.objects.create(
-                    **target, author=authors[email], body=body, created_at=moment
+                    **target, author=authors[email], body=comment["text"], created_at=moment
                 )
                 written += 1
                 parent = top
-                for number, (reply_email, reply_body) in enumerate(replies, start=1):
+                for number, reply in enumerate(comment.get("replies", []), start=1):
+                    reply_email = reply["author"]
                     if reply_email not in authors:
                         continue
                     parent = Comment.objects.create(
                         **target,
                         author=authors[reply_email],
-                        body=reply_body,
+                        body=reply["text"],
                         parent=parent,
                         root=top,
                         depth=parent.depth + 1,
@@ -122,21 +124,16 @@ class Command(BaseCommand):
                     written += 1
             self.stdout.write(f"  {page.title}: {written} comments")
 
-    def _load_submissions(self, User):
+    def _load_submissions(self, User, submissions):
         """The demo learners' exercise answers (every version kept) and their peer comments.
 
-        Written directly, like the comments above: home imports neither exercises nor
-        discussions, and the demo needs no notification.
+        Written directly, like the comments above: the demo needs no notification.
         """
-        ExercisePage = apps.get_model("exercises", "ExercisePage")
-        Submission = apps.get_model("exercises", "Submission")
-        SubmissionVersion = apps.get_model("exercises", "SubmissionVersion")
-        Comment = apps.get_model("discussions", "Comment")
         authors = {
             user.email: user for user in User.objects.filter(email__endswith="demo.gazouillis.test")
         }
         start = timezone.now() - datetime.timedelta(days=2)
-        for index, data in enumerate(EXERCISE_SUBMISSIONS):
+        for index, data in enumerate(submissions):
             page = ExercisePage.objects.live().filter(slug=data["exercise"]).first()
             user = authors.get(data["email"])
             if page is None or user is None:
@@ -175,13 +172,14 @@ class Command(BaseCommand):
             enrollment = learning.enrolment_for_step(user, page)
             if enrollment is not None:
                 learning.set_step_done(enrollment, page, True)
-            for number, (email, body) in enumerate(data["comments"], start=1):
+            for number, comment in enumerate(data.get("comments", []), start=1):
+                email = comment["author"]
                 if email in authors:
                     Comment.objects.create(
                         content_type=ContentType.objects.get_for_model(Submission),
                         object_id=str(submission.pk),
                         author=authors[email],
-                        body=body,
+                        body=comment["text"],
                         # Feedback answers the learner, as the discussions service files it.
                         replied_to_author=user if authors[email] != user else None,
                         created_at=moment + datetime.timedelta(hours=number),

@@ -1,8 +1,8 @@
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
-from course.demo import content
-from home.demo_loader import DemoLoader
+from demo.loader import DemoLoader
+from demo.reader import DemoContentError, read_content
 
 
 class Command(BaseCommand):
@@ -13,6 +13,11 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         self.stdout.write("Loading the demo course…")
+        try:
+            # Every file is checked before the loader writes anything.
+            content = read_content()
+        except DemoContentError as error:
+            raise CommandError(str(error)) from error
         report = DemoLoader(content, log=self.stdout.write).run()
         if report.changed:
             self.stdout.write("Rebuilding the search and reference indexes…")
