@@ -25,10 +25,9 @@ from discussions.access import has_confirmed_email
 from discussions.models import Comment
 from exercises import answers as answer_forms
 from exercises import peers, rules, services
-from exercises.access import can_read_submission
+from exercises.access import can_read_submission, is_trainer
 from exercises.choices import AccountChoice, Agreement, ExerciseKind, Visibility
 from exercises.models import ExercisePage, PeerAssignment, Submission
-from exercises.models.submissions import is_trainer
 from exercises.notifications import notify_revision_requested
 
 MAX_AUTOSAVE_BYTES = 256 * 1024

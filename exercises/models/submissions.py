@@ -17,14 +17,6 @@ from exercises.choices import AccountChoice, Agreement, SubmissionStatus, Visibi
 MAX_TEXT_LENGTH = 20_000  # far above any exercise; refuses megabyte bodies early
 MAX_NOTE_LENGTH = 4000
 
-TRAINER_PERMISSION = "exercises.view_submission"
-
-
-def is_trainer(user) -> bool:
-    return bool(user and user.is_authenticated and user.is_active) and user.has_perm(
-        TRAINER_PERMISSION
-    )
-
 
 class AnswerFields(models.Model):
     """The answer of any kind of exercise: a draft and each submitted version have them."""
@@ -169,6 +161,8 @@ class Submission(AnswerFields):
 
     def discussion_author_role(self, user) -> str:
         """A trainer's comment on someone else's answer is the teaching team's feedback."""
+        from exercises.access import is_trainer
+
         return "trainer" if user.pk != self.user_id and is_trainer(user) else ""
 
 
