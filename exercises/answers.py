@@ -5,18 +5,30 @@ autosave endpoint both go through `read_answer`, and submitting through
 `submission_problems`.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from exercises import rules
 from exercises.choices import Agreement, ExerciseKind
-from exercises.models.submissions import MAX_TEXT_LENGTH
+from exercises.models.submissions import ANSWER_FIELDS, MAX_TEXT_LENGTH
+
+# `choice` is computed from the answers when the learner submits, never typed.
+COMPUTED_FIELDS = ("choice",)
+# What a learner types: the draft, what an autosave sends, what a kept draft holds.
+DRAFT_FIELDS = tuple(name for name in ANSWER_FIELDS if name not in COMPUTED_FIELDS)
+# Agreeing with the recommendation comes after submission, on the result, through its
+# own form (views._update_submitted): the exercise form and its autosave never carry
+# it, so the server's draft handed back on a conflict leaves it out.
+AFTER_SUBMISSION_FIELDS = ("agreement", "agreement_reason")
+FORM_FIELDS = tuple(name for name in DRAFT_FIELDS if name not in AFTER_SUBMISSION_FIELDS)
 
 
 @dataclass
 class Answer:
+    """An answer as typed: the DRAFT_FIELDS (checked in tests/exercises/test_kinds_registry.py)."""
+
     text: str = ""
     picture_answer: str = ""
     answers: dict = field(default_factory=dict)
@@ -25,14 +37,11 @@ class Answer:
     agreement_reason: str = ""
 
     def values(self) -> dict:
-        return {
-            "text": self.text,
-            "picture_answer": self.picture_answer,
-            "answers": self.answers,
-            "stand": self.stand,
-            "agreement": self.agreement,
-            "agreement_reason": self.agreement_reason,
-        }
+        return {name: getattr(self, name) for name in DRAFT_FIELDS}
+
+    @classmethod
+    def field_names(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(cls))
 
 
 class TooLarge(Exception):

@@ -118,7 +118,7 @@ def exercise_context(page: ExercisePage, request, context: dict) -> dict:
     answer = getattr(request, "_exercise_answer", None)
     if answer is None:
         answer = answer_forms.Answer(
-            **({k: getattr(submission, k) for k in services.DRAFT_FIELDS} if submission else {})
+            **({k: getattr(submission, k) for k in answer_forms.DRAFT_FIELDS} if submission else {})
         )
     extra["answer"] = answer
     extra["form_errors"] = getattr(request, "_exercise_errors", [])

@@ -17,6 +17,16 @@ from exercises.choices import AccountChoice, Agreement, SubmissionStatus, Visibi
 MAX_TEXT_LENGTH = 20_000  # far above any exercise; refuses megabyte bodies early
 MAX_NOTE_LENGTH = 4000
 
+ANSWER_FIELDS = (
+    "text",
+    "picture_answer",
+    "answers",
+    "stand",
+    "choice",
+    "agreement",
+    "agreement_reason",
+)
+
 
 class AnswerFields(models.Model):
     """The answer of any kind of exercise: a draft and each submitted version have them."""
@@ -33,15 +43,8 @@ class AnswerFields(models.Model):
     )
     agreement_reason = models.TextField(_("why"), blank=True, max_length=2000)
 
-    ANSWER_FIELDS = (
-        "text",
-        "picture_answer",
-        "answers",
-        "stand",
-        "choice",
-        "agreement",
-        "agreement_reason",
-    )
+    # The one list of the answer's fields: exercises/answers.py derives the others from it.
+    ANSWER_FIELDS = ANSWER_FIELDS
 
     class Meta:
         abstract = True
