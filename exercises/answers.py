@@ -7,11 +7,9 @@ autosave endpoint both go through `read_answer`, and submitting through
 
 from dataclasses import dataclass, field, fields
 
-from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
-
 from exercises import rules
-from exercises.choices import Agreement, ExerciseKind
+from exercises.choices import Agreement
+from exercises.kinds import kind_of
 from exercises.models.submissions import ANSWER_FIELDS, MAX_TEXT_LENGTH
 
 # `choice` is computed from the answers when the learner submits, never typed.
@@ -89,55 +87,9 @@ def read_answer(exercise, data) -> Answer:
     )
 
 
-def bio_too_long_message(length: int, limit: int) -> str:
-    return _(
-        "Your bio is %(length)d characters long; the limit is %(limit)d. "
-        "Shorten it, then submit again: your draft is kept."
-    ) % {"length": length, "limit": limit}
-
-
 def submission_problems(exercise, answer: Answer) -> list[str]:
     """What stops this answer from being submitted, in the learner's words (empty: fine)."""
-    problems = []
-    if exercise.kind == ExerciseKind.BIO:
-        length = rules.text_length(answer.text)
-        if not length:
-            problems.append(_("Write your bio before you submit it."))
-        elif not rules.words(answer.text):
-            # Emoji, hashtags' signs or punctuation alone say nothing of who one is.
-            problems.append(
-                _("Your bio has no words yet: say in words who you are, then submit again.")
-            )
-        elif length > exercise.char_limit:
-            problems.append(bio_too_long_message(length, exercise.char_limit))
-    elif exercise.kind == ExerciseKind.ONE_OR_TWO:
-        missing = len(exercise.question_list()) - len(answer.answers)
-        if missing:
-            problems.append(
-                ngettext(
-                    "Answer the last question before you see the result.",
-                    "Answer the %(count)d remaining questions before you see the result.",
-                    missing,
-                )
-                % {"count": missing}
-            )
-    elif exercise.kind == ExerciseKind.REFLECTION:
-        count, too_short, too_long = rules.check_word_range(
-            answer.text, exercise.min_words, exercise.max_words
-        )
-        if too_short:
-            problems.append(
-                _("Your answer has %(count)d words; write at least %(minimum)d.")
-                % {"count": count, "minimum": exercise.min_words}
-            )
-        if too_long:
-            problems.append(
-                _("Your answer has %(count)d words; the maximum is %(maximum)d.")
-                % {"count": count, "maximum": exercise.max_words}
-            )
-        if exercise.positions and not answer.stand:
-            problems.append(_("Take a stand: choose one of the positions."))
-    return problems
+    return kind_of(exercise).problems(exercise, answer)
 
 
 def readable_answer(exercise, answer) -> dict[str, str]:

@@ -21,7 +21,8 @@ from course import learning
 from discussions import services as discussion_services
 from exercises import rules
 from exercises.answers import DRAFT_FIELDS, FORM_FIELDS, Answer
-from exercises.choices import ExerciseKind, SubmissionStatus, Visibility
+from exercises.choices import SubmissionStatus, Visibility
+from exercises.kinds import kind_of
 from exercises.models import KeptDraft, RevisionRequest, Submission, SubmissionVersion
 from exercises.models.submissions import MAX_NOTE_LENGTH
 
@@ -156,13 +157,7 @@ def submit(exercise, user, answer: Answer, visibility: str) -> Submission:
     )
     for name, value in answer.values().items():
         setattr(submission, name, value)
-    if exercise.kind == ExerciseKind.ONE_OR_TWO:
-        chosen = []
-        for question in exercise.question_list():
-            index = answer.answers.get(question["key"])
-            if index is not None:
-                chosen.append(question["answers"][index])
-        submission.choice = rules.recommend(chosen).choice
+    kind_of(exercise).on_submit(exercise, submission)
     number = (submission.versions.order_by("-number").values_list("number", flat=True).first()) or 0
     now = timezone.now()
     version = SubmissionVersion.objects.create(
