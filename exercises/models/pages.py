@@ -1,4 +1,8 @@
-"""The exercise page: a step of a module, of one of three kinds configured in the admin."""
+"""The exercise page: a step of a module, of one of the kinds configured in the admin.
+
+One model and one table hold every kind's settings; what differs between the kinds
+(checks, context, templates) lives in exercises/kinds/, asked through `exercise_kind`.
+"""
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
