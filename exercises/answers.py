@@ -5,18 +5,28 @@ autosave endpoint both go through `read_answer`, and submitting through
 `submission_problems`.
 """
 
-from dataclasses import dataclass, field
-
-from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from dataclasses import dataclass, field, fields
 
 from exercises import rules
-from exercises.choices import Agreement, ExerciseKind
-from exercises.models.submissions import MAX_TEXT_LENGTH
+from exercises.choices import Agreement
+from exercises.kinds import kind_of
+from exercises.models.submissions import ANSWER_FIELDS, MAX_TEXT_LENGTH
+
+# `choice` is computed from the answers when the learner submits, never typed.
+COMPUTED_FIELDS = ("choice",)
+# What a learner types: the draft, what an autosave sends, what a kept draft holds.
+DRAFT_FIELDS = tuple(name for name in ANSWER_FIELDS if name not in COMPUTED_FIELDS)
+# Agreeing with the recommendation comes after submission, on the result, through its
+# own form (views._update_submitted): the exercise form and its autosave never carry
+# it, so the server's draft handed back on a conflict leaves it out.
+AFTER_SUBMISSION_FIELDS = ("agreement", "agreement_reason")
+FORM_FIELDS = tuple(name for name in DRAFT_FIELDS if name not in AFTER_SUBMISSION_FIELDS)
 
 
 @dataclass
 class Answer:
+    """An answer as typed: the DRAFT_FIELDS (checked in tests/exercises/test_kinds_registry.py)."""
+
     text: str = ""
     picture_answer: str = ""
     answers: dict = field(default_factory=dict)
@@ -25,14 +35,11 @@ class Answer:
     agreement_reason: str = ""
 
     def values(self) -> dict:
-        return {
-            "text": self.text,
-            "picture_answer": self.picture_answer,
-            "answers": self.answers,
-            "stand": self.stand,
-            "agreement": self.agreement,
-            "agreement_reason": self.agreement_reason,
-        }
+        return {name: getattr(self, name) for name in DRAFT_FIELDS}
+
+    @classmethod
+    def field_names(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(cls))
 
 
 class TooLarge(Exception):
@@ -80,55 +87,9 @@ def read_answer(exercise, data) -> Answer:
     )
 
 
-def bio_too_long_message(length: int, limit: int) -> str:
-    return _(
-        "Your bio is %(length)d characters long; the limit is %(limit)d. "
-        "Shorten it, then submit again: your draft is kept."
-    ) % {"length": length, "limit": limit}
-
-
 def submission_problems(exercise, answer: Answer) -> list[str]:
     """What stops this answer from being submitted, in the learner's words (empty: fine)."""
-    problems = []
-    if exercise.kind == ExerciseKind.BIO:
-        length = rules.text_length(answer.text)
-        if not length:
-            problems.append(_("Write your bio before you submit it."))
-        elif not rules.words(answer.text):
-            # Emoji, hashtags' signs or punctuation alone say nothing of who one is.
-            problems.append(
-                _("Your bio has no words yet: say in words who you are, then submit again.")
-            )
-        elif length > exercise.char_limit:
-            problems.append(bio_too_long_message(length, exercise.char_limit))
-    elif exercise.kind == ExerciseKind.ONE_OR_TWO:
-        missing = len(exercise.question_list()) - len(answer.answers)
-        if missing:
-            problems.append(
-                ngettext(
-                    "Answer the last question before you see the result.",
-                    "Answer the %(count)d remaining questions before you see the result.",
-                    missing,
-                )
-                % {"count": missing}
-            )
-    elif exercise.kind == ExerciseKind.REFLECTION:
-        count, too_short, too_long = rules.check_word_range(
-            answer.text, exercise.min_words, exercise.max_words
-        )
-        if too_short:
-            problems.append(
-                _("Your answer has %(count)d words; write at least %(minimum)d.")
-                % {"count": count, "minimum": exercise.min_words}
-            )
-        if too_long:
-            problems.append(
-                _("Your answer has %(count)d words; the maximum is %(maximum)d.")
-                % {"count": count, "maximum": exercise.max_words}
-            )
-        if exercise.positions and not answer.stand:
-            problems.append(_("Take a stand: choose one of the positions."))
-    return problems
+    return kind_of(exercise).problems(exercise, answer)
 
 
 def readable_answer(exercise, answer) -> dict[str, str]:

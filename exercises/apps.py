@@ -9,6 +9,7 @@ class ExercisesConfig(AppConfig):
     def ready(self):
         from accounts import privacy
         from exercises import privacy as submissions_privacy
+        from exercises.kinds import bio, one_or_two, reflection  # noqa: F401 - they register
 
         privacy.register(
             "submissions",

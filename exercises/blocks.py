@@ -70,7 +70,7 @@ def rules_from_stream(stream) -> list[Rule]:
         value = block.value
         rules.append(
             Rule(
-                kind=block.block_type,
+                check=block.block_type,
                 label=value.get("label", ""),
                 phrases=split_phrases(value.get("phrases", "")),
                 maximum=int(value.get("maximum") or 0),

@@ -1,16 +1,15 @@
 """Handing each learner peers' submissions to give feedback on.
 
-The choice is a pure function (`choose_peers`): never one's own submission,
-never one already handed, those with the fewest comments first (then the
-fewest reviewers, then the oldest), and never blocking: with fewer peers the
-learner gets what exists, and nothing in their progress waits for anyone.
+Never one's own submission, never one already handed, those with the fewest
+comments first (then the fewest reviewers, then the oldest), and never
+blocking: with fewer peers the learner gets what exists, and nothing in their
+progress waits for anyone.
 
-`assign_peers` feeds it from the database in a constant number of queries
-whatever the number of submissions: the learner's current assignments, the
-best few candidates (the database sorts and limits), and one insert.
+The rule lives in one place, the query (`candidates_query` and `PEER_ORDER`): the
+database filters, sorts and limits, so that handing peers costs a constant
+number of queries whatever the size of the class (tests/exercises/test_peers.py
+covers the rule on it).
 """
-
-from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, Count, IntegerField, OuterRef, Subquery, Value
@@ -22,27 +21,8 @@ from discussions.models import Comment, CommentStatus
 from exercises.choices import Visibility
 from exercises.models import PeerAssignment, Submission
 
-
-@dataclass(frozen=True)
-class Candidate:
-    submission_id: int
-    author_id: int
-    comments: int
-    reviewers: int
-    submitted_order: int  # smaller: submitted earlier
-
-
-def choose_peers(
-    candidates: list[Candidate], reviewer_id: int, already: set[int], wanted: int
-) -> list[Candidate]:
-    """Up to `wanted` candidates for the reviewer (see the module docstring)."""
-    if wanted <= 0:
-        return []
-    eligible = [
-        c for c in candidates if c.author_id != reviewer_id and c.submission_id not in already
-    ]
-    eligible.sort(key=lambda c: (c.comments, c.reviewers, c.submitted_order, c.submission_id))
-    return eligible[:wanted]
+# Fewest comments first, then the fewest reviewers, then the first submitted.
+PEER_ORDER = ("comment_total", "reviewer_total", "submitted_at", "pk")
 
 
 def _count_of(queryset):
@@ -54,6 +34,8 @@ def _count_of(queryset):
 
 
 def candidates_query(exercise, reviewer, session_id: int | None):
+    """The submissions the reviewer may be handed: shared and submitted, by someone else
+    (of the session, if any), not handed to them yet; with their comments and reviewers."""
     content_type = ContentType.objects.get_for_model(Submission)
     comments = Comment.objects.filter(
         content_type=content_type,
@@ -102,24 +84,19 @@ def assign_peers(exercise, reviewer, session_id: int | None) -> list[int]:
     missing = wanted - len(already)
     if missing <= 0:
         return already
-    rows = (
+    chosen = list(
         candidates_query(exercise, reviewer, session_id)
-        .order_by("comment_total", "reviewer_total", "submitted_at", "pk")
-        .values_list("pk", "user_id", "comment_total", "reviewer_total")[: missing * 2]
+        .order_by(*PEER_ORDER)
+        .values_list("pk", flat=True)[:missing]
     )
-    candidates = [
-        Candidate(pk, author, comments, reviewers, order)
-        for order, (pk, author, comments, reviewers) in enumerate(rows)
-    ]
-    chosen = choose_peers(candidates, reviewer.pk, set(already), missing)
     if chosen:
         PeerAssignment.objects.bulk_create(
             [
                 PeerAssignment(
-                    exercise_id=exercise.pk, reviewer_id=reviewer.pk, submission_id=c.submission_id
+                    exercise_id=exercise.pk, reviewer_id=reviewer.pk, submission_id=submission_id
                 )
-                for c in chosen
+                for submission_id in chosen
             ],
             ignore_conflicts=True,
         )
-    return already + [c.submission_id for c in chosen]
+    return already + chosen

@@ -41,7 +41,7 @@ _LINK_RE = re.compile(
     re.ASCII,
 )
 
-RULE_KINDS = ("role", "organisation", "audience", "disclaimer", "max_hashtags", "link")
+RULE_CHECKS = ("role", "organisation", "audience", "disclaimer", "max_hashtags", "link")
 PHRASE_RULES = ("role", "organisation", "audience", "disclaimer")
 
 
@@ -95,9 +95,10 @@ def split_phrases(raw: str) -> list[str]:
 
 @dataclass
 class Rule:
-    """One checklist item configured by the trainer."""
+    """One checklist item configured by the trainer; `check` is what it checks
+    (one of RULE_CHECKS, the block type of its StreamField block)."""
 
-    kind: str
+    check: str
     label: str = ""
     phrases: list[str] = field(default_factory=list)
     maximum: int = 0
@@ -106,14 +107,14 @@ class Rule:
 
 @dataclass
 class CheckResult:
-    kind: str
+    check: str
     label: str
     passed: bool
     needed: bool = True
 
     def as_dict(self) -> dict:
         return {
-            "kind": self.kind,
+            "check": self.check,
             "label": self.label,
             "passed": self.passed,
             "needed": self.needed,
@@ -160,22 +161,22 @@ def check_bio(text: str, rules: Iterable[Rule], limit: int) -> BioFeedback:
     bio_words = words(text)
     results: list[CheckResult] = []
     organisation_named = any(
-        r.kind == "organisation" and any(contains_phrase(bio_words, p) for p in r.phrases)
+        r.check == "organisation" and any(contains_phrase(bio_words, p) for p in r.phrases)
         for r in rules
     )
     for rule in rules:
-        if rule.kind in PHRASE_RULES:
+        if rule.check in PHRASE_RULES:
             passed = any(contains_phrase(bio_words, p) for p in rule.phrases)
-        elif rule.kind == "max_hashtags":
+        elif rule.check == "max_hashtags":
             passed = hashtag_count(text) <= rule.maximum
-        elif rule.kind == "link":
+        elif rule.check == "link":
             passed = has_link(text)
         else:
             continue
         needed = not (
-            rule.kind == "disclaimer" and rule.only_with_organisation and not organisation_named
+            rule.check == "disclaimer" and rule.only_with_organisation and not organisation_named
         )
-        results.append(CheckResult(rule.kind, rule.label, passed and needed, needed))
+        results.append(CheckResult(rule.check, rule.label, passed and needed, needed))
     return BioFeedback(length=text_length(text), limit=limit, checks=results)
 
 

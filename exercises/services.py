@@ -20,12 +20,11 @@ from django.utils.translation import gettext as _
 from course import learning
 from discussions import services as discussion_services
 from exercises import rules
-from exercises.answers import Answer
-from exercises.choices import ExerciseKind, SubmissionStatus, Visibility
+from exercises.answers import DRAFT_FIELDS, FORM_FIELDS, Answer
+from exercises.choices import SubmissionStatus, Visibility
+from exercises.kinds import kind_of
 from exercises.models import KeptDraft, RevisionRequest, Submission, SubmissionVersion
 from exercises.models.submissions import MAX_NOTE_LENGTH
-
-DRAFT_FIELDS = ("text", "picture_answer", "answers", "stand", "agreement", "agreement_reason")
 
 
 @dataclass
@@ -36,14 +35,11 @@ class SaveResult:
 
 
 def server_draft(submission: Submission | None) -> dict:
-    if submission is None:
-        return {"version": 0, "text": "", "picture_answer": "", "answers": {}, "stand": ""}
+    """The draft as the exercise form shows it (FORM_FIELDS), with its version."""
+    source = submission if submission is not None else Answer()
     return {
-        "version": submission.version,
-        "text": submission.text,
-        "picture_answer": submission.picture_answer,
-        "answers": submission.answers,
-        "stand": submission.stand,
+        "version": submission.version if submission is not None else 0,
+        **{name: getattr(source, name) for name in FORM_FIELDS},
     }
 
 
@@ -106,7 +102,7 @@ def autosave(exercise_id: int, user, based_on: int, answer: Answer) -> SaveResul
     does not, two more: reading the server's draft, and keeping both texts.
     """
     now = timezone.now()
-    values = {name: getattr(answer, name) for name in DRAFT_FIELDS}
+    values = answer.values()
     if based_on > 0:
         updated = Submission.objects.filter(
             exercise_id=exercise_id, user_id=user.pk, version=based_on
@@ -161,20 +157,14 @@ def submit(exercise, user, answer: Answer, visibility: str) -> Submission:
     )
     for name, value in answer.values().items():
         setattr(submission, name, value)
-    if exercise.kind == ExerciseKind.ONE_OR_TWO:
-        chosen = []
-        for question in exercise.question_list():
-            index = answer.answers.get(question["key"])
-            if index is not None:
-                chosen.append(question["answers"][index])
-        submission.choice = rules.recommend(chosen).choice
+    kind_of(exercise).on_submit(exercise, submission)
     number = (submission.versions.order_by("-number").values_list("number", flat=True).first()) or 0
     now = timezone.now()
     version = SubmissionVersion.objects.create(
         submission=submission,
         number=number + 1,
         submitted_at=now,
-        **{name: getattr(submission, name) for name in submission.ANSWER_FIELDS},
+        **submission.answer_values(),
     )
     submission.version += 1
     submission.submitted_version = submission.version

@@ -1,4 +1,8 @@
-"""The exercise page: a step of a module, of one of three kinds configured in the admin."""
+"""The exercise page: a step of a module, of one of the kinds configured in the admin.
+
+One model and one table hold every kind's settings; what differs between the kinds
+(checks, context, templates) lives in exercises/kinds/, asked through `exercise_kind`.
+"""
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -12,6 +16,7 @@ from wagtail.search import index
 
 from course.blocks import ContentStreamBlock
 from course.models.pages import ContentPage, CourseStepMixin
+from exercises import kinds
 from exercises.blocks import (
     BioRulesBlock,
     ExampleBioBlock,
@@ -136,14 +141,18 @@ class ExercisePage(CourseStepMixin, ContentPage):
 
     def clean(self):
         super().clean()
-        if self.kind == ExerciseKind.ONE_OR_TWO and not self.questions:
-            raise ValidationError({"questions": _("Ask at least one question.")})
-        if self.kind == ExerciseKind.REFLECTION and not self.prompt.strip():
-            raise ValidationError({"prompt": _("A reflection needs its prompt.")})
+        errors = self.exercise_kind.clean(self)
+        if errors:
+            raise ValidationError(errors)
         if self.max_words and self.min_words > self.max_words:
             raise ValidationError(
                 {"max_words": _("The maximum must be at least the minimum of words.")}
             )
+
+    @property
+    def exercise_kind(self):
+        """This page's kind (exercises/kinds/): what differs between kinds lives there."""
+        return kinds.kind_of(self)
 
     @property
     def kind_label(self):
@@ -187,18 +196,20 @@ class ExercisePage(CourseStepMixin, ContentPage):
     def account_choice_label(self, choice: str) -> str:
         return AccountChoice(choice).label if choice in AccountChoice.values else ""
 
-    def get_context(self, request, *args, **kwargs):
-        from exercises.views import exercise_context
+    def get_context(self, request, *args, form_state=None, **kwargs):
+        # The learner's page reads the submissions (models of this app): imported on use.
+        from exercises import learner_page
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(exercise_context(self, request, context))
+        state = form_state or learner_page.FormState()
+        context.update(learner_page.exercise_context(self, request, context, state))
         return context
 
     def serve(self, request, *args, **kwargs):
         if request.method == "POST":
-            from exercises.views import post_to_exercise
+            from exercises import learner_page
 
-            return post_to_exercise(self, request)
+            return learner_page.post_to_exercise(self, request)
         if request.method not in ("GET", "HEAD"):
             raise Http404
         return super().serve(request, *args, **kwargs)

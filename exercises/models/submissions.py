@@ -17,13 +17,15 @@ from exercises.choices import AccountChoice, Agreement, SubmissionStatus, Visibi
 MAX_TEXT_LENGTH = 20_000  # far above any exercise; refuses megabyte bodies early
 MAX_NOTE_LENGTH = 4000
 
-TRAINER_PERMISSION = "exercises.view_submission"
-
-
-def is_trainer(user) -> bool:
-    return bool(user and user.is_authenticated and user.is_active) and user.has_perm(
-        TRAINER_PERMISSION
-    )
+ANSWER_FIELDS = (
+    "text",
+    "picture_answer",
+    "answers",
+    "stand",
+    "choice",
+    "agreement",
+    "agreement_reason",
+)
 
 
 class AnswerFields(models.Model):
@@ -41,15 +43,8 @@ class AnswerFields(models.Model):
     )
     agreement_reason = models.TextField(_("why"), blank=True, max_length=2000)
 
-    ANSWER_FIELDS = (
-        "text",
-        "picture_answer",
-        "answers",
-        "stand",
-        "choice",
-        "agreement",
-        "agreement_reason",
-    )
+    # The one list of the answer's fields: exercises/answers.py derives the others from it.
+    ANSWER_FIELDS = ANSWER_FIELDS
 
     class Meta:
         abstract = True
@@ -169,6 +164,8 @@ class Submission(AnswerFields):
 
     def discussion_author_role(self, user) -> str:
         """A trainer's comment on someone else's answer is the teaching team's feedback."""
+        from exercises.access import is_trainer
+
         return "trainer" if user.pk != self.user_id and is_trainer(user) else ""
 
 

@@ -81,17 +81,17 @@
   function checkBio(text, rules, limit) {
     var bioWords = words(text);
     var organisationNamed = rules.some(function (r) {
-      return r.kind === "organisation" && anyPhrase(bioWords, r);
+      return r.check === "organisation" && anyPhrase(bioWords, r);
     });
     var checks = [];
     rules.forEach(function (rule) {
       var passed;
-      if (PHRASE_RULES.indexOf(rule.kind) !== -1) passed = anyPhrase(bioWords, rule);
-      else if (rule.kind === "max_hashtags") passed = hashtagCount(text) <= (rule.maximum || 0);
-      else if (rule.kind === "link") passed = hasLink(text);
+      if (PHRASE_RULES.indexOf(rule.check) !== -1) passed = anyPhrase(bioWords, rule);
+      else if (rule.check === "max_hashtags") passed = hashtagCount(text) <= (rule.maximum || 0);
+      else if (rule.check === "link") passed = hasLink(text);
       else return;
-      var needed = !(rule.kind === "disclaimer" && rule.only_with_organisation && !organisationNamed);
-      checks.push({ kind: rule.kind, label: rule.label, passed: passed && needed, needed: needed });
+      var needed = !(rule.check === "disclaimer" && rule.only_with_organisation && !organisationNamed);
+      checks.push({ check: rule.check, label: rule.label, passed: passed && needed, needed: needed });
     });
     var length = textLength(text);
     return { length: length, limit: limit, too_long: length > limit, checks: checks };
@@ -116,8 +116,10 @@
   var R = window.GazouillisExerciseRules;
   var form = document.querySelector("form[data-exercise-form]");
   var configNode = document.getElementById("exercise-rules");
-  if (!form || !configNode || !R) return;
-  var config = JSON.parse(configNode.textContent);
+  if (!form || !R) return;
+  // Each kind's template carries what its live feedback needs: the bio's checklist
+  // rules (#exercise-rules), a word counter ([data-word-counter]).
+  var config = configNode ? JSON.parse(configNode.textContent) : null;
   var d = form.dataset;
   var storageKey = "gz-exercise:" + d.user + ":" + d.page;
   var textArea = form.querySelector("[data-exercise-text]");
@@ -166,41 +168,42 @@
 
   function showFeedback() {
     if (!textArea) return;
-    if (config.kind === "bio") {
-      var result = R.checkBio(textArea.value, config.rules, config.limit);
-      var counter = document.querySelector("[data-counter]");
-      if (counter) {
-        setText(counter, result.length + " / " + result.limit + (result.too_long ? " — " + d.msgOver : ""));
-        counter.classList.toggle("bio-counter--over", result.too_long);
-      }
-      textArea.setAttribute("aria-invalid", result.too_long ? "true" : "false");
-      var preview = document.querySelector("[data-preview]");
-      if (preview) preview.textContent = textArea.value;
-      var states = [];
-      var changes = [];
-      result.checks.forEach(function (check, index) {
-        var item = document.querySelector('[data-check="' + index + '"]');
-        if (!item) return;
-        item.classList.toggle("bio-check--passed", check.passed);
-        item.classList.toggle("bio-check--skipped", !check.needed);
-        setText(item.querySelector(".bio-check__mark"), check.passed ? "✓" : (check.needed ? "○" : "–"));
-        var wanted = check.passed ? d.msgDone : (check.needed ? d.msgTodo : d.msgNeeded);
-        setText(item.querySelector("[data-check-state]"), wanted);
-        states.push(wanted);
-        if (spokenStates && spokenStates[states.length - 1] !== wanted) {
-          changes.push(d.msgChange.replace("{check}", check.label).replace("{state}", wanted));
-        }
-      });
-      if (spokenOver !== null && spokenOver !== result.too_long) {
-        changes.push(result.length + " / " + result.limit + " — " + (result.too_long ? d.msgOver : d.msgWithin));
-      }
-      spokenStates = states;
-      spokenOver = result.too_long;
-      if (changes.length) setText(document.querySelector("[data-checklist-status]"), changes.join(". "));
-    } else if (config.kind === "reflection") {    } else if (config.kind === "reflection") {
-      var words = document.querySelector("[data-word-counter]");
-      if (words) words.textContent = R.wordCount(textArea.value) + " " + d.msgWords;
+    if (config) showChecklist();
+    var words = document.querySelector("[data-word-counter]");
+    if (words) words.textContent = R.wordCount(textArea.value) + " " + d.msgWords;
+  }
+
+  function showChecklist() {
+    var result = R.checkBio(textArea.value, config.rules, config.limit);
+    var counter = document.querySelector("[data-counter]");
+    if (counter) {
+      setText(counter, result.length + " / " + result.limit + (result.too_long ? " — " + d.msgOver : ""));
+      counter.classList.toggle("bio-counter--over", result.too_long);
     }
+    textArea.setAttribute("aria-invalid", result.too_long ? "true" : "false");
+    var preview = document.querySelector("[data-preview]");
+    if (preview) preview.textContent = textArea.value;
+    var states = [];
+    var changes = [];
+    result.checks.forEach(function (check, index) {
+      var item = document.querySelector('[data-check="' + index + '"]');
+      if (!item) return;
+      item.classList.toggle("bio-check--passed", check.passed);
+      item.classList.toggle("bio-check--skipped", !check.needed);
+      setText(item.querySelector(".bio-check__mark"), check.passed ? "✓" : (check.needed ? "○" : "–"));
+      var wanted = check.passed ? d.msgDone : (check.needed ? d.msgTodo : d.msgNeeded);
+      setText(item.querySelector("[data-check-state]"), wanted);
+      states.push(wanted);
+      if (spokenStates && spokenStates[states.length - 1] !== wanted) {
+        changes.push(d.msgChange.replace("{check}", check.label).replace("{state}", wanted));
+      }
+    });
+    if (spokenOver !== null && spokenOver !== result.too_long) {
+      changes.push(result.length + " / " + result.limit + " — " + (result.too_long ? d.msgOver : d.msgWithin));
+    }
+    spokenStates = states;
+    spokenOver = result.too_long;
+    if (changes.length) setText(document.querySelector("[data-checklist-status]"), changes.join(". "));
   }
 
   function keepLocally() {

@@ -69,6 +69,45 @@ def test_peers_are_never_own_never_twice_and_fewest_comments_first(
     assert PeerAssignment.objects.filter(reviewer=learner).count() == 3
 
 
+def test_peers_are_never_oneself_nor_already_handed(exercise, session):
+    """Moved from the pure `choose_peers` (gone): the query that runs is the rule."""
+    mine, first, second = shared_submissions(exercise, session, 3)
+    PeerAssignment.objects.create(exercise=exercise, reviewer=mine.user, submission=first)
+    assert peers.assign_peers(exercise, mine.user, session.pk) == [first.pk, second.pk]
+    assert mine.pk not in peers.assign_peers(exercise, mine.user, session.pk)
+
+
+def test_peers_with_the_fewest_comments_come_first_then_the_fewest_reviewers(
+    exercise, session, learner
+):
+    two_comments, three_reviewers, one_reviewer, one_comment = shared_submissions(
+        exercise, session, 4
+    )
+    comment_on(two_comments, learner)
+    comment_on(two_comments, learner, "Encore")
+    comment_on(one_comment, learner)
+    others = shared_submissions(exercise, session, 3, visibility="private")
+    for other in others:
+        PeerAssignment.objects.create(
+            exercise=exercise, reviewer=other.user, submission=three_reviewers
+        )
+    PeerAssignment.objects.create(
+        exercise=exercise, reviewer=others[0].user, submission=one_reviewer
+    )
+    assert peers.assign_peers(exercise, learner, session.pk) == [
+        one_reviewer.pk,
+        three_reviewers.pk,
+        one_comment.pk,
+    ]
+
+
+def test_no_peer_is_handed_when_none_is_wanted(exercise, session, learner):
+    shared_submissions(exercise, session, 2)
+    exercise.peer_reviews = 0
+    assert peers.assign_peers(exercise, learner, session.pk) == []
+    assert not PeerAssignment.objects.filter(reviewer=learner).exists()
+
+
 def test_private_drafts_and_other_sessions_are_never_handed(
     exercise, session, enrollment, learner, course
 ):

@@ -8,7 +8,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from exercises import rules
-from exercises.peers import Candidate, choose_peers
 
 
 @given(st.text())
@@ -137,34 +136,3 @@ def test_the_reasons_are_those_that_weighed_towards_the_choice_heaviest_first():
 def test_the_distribution_percents_add_up_to_100(counts, expected):
     result = rules.distribution(counts, ["a", "b", "c"])
     assert [percent for _key, _count, percent in result] == expected
-
-
-def candidate(pk, author, comments=0, reviewers=0, order=None):
-    return Candidate(pk, author, comments, reviewers, pk if order is None else order)
-
-
-def test_peers_are_never_oneself_nor_already_handed():
-    candidates = [candidate(1, author=7), candidate(2, author=8), candidate(3, author=9)]
-    chosen = choose_peers(candidates, reviewer_id=7, already={2}, wanted=3)
-    assert [c.submission_id for c in chosen] == [3]
-
-
-def test_peers_with_the_fewest_comments_come_first_then_the_fewest_reviewers():
-    candidates = [
-        candidate(1, 11, comments=2),
-        candidate(2, 12, comments=0, reviewers=3),
-        candidate(3, 13, comments=0, reviewers=1),
-        candidate(4, 14, comments=1),
-    ]
-    chosen = choose_peers(candidates, reviewer_id=99, already=set(), wanted=3)
-    assert [c.submission_id for c in chosen] == [3, 2, 4]
-
-
-@pytest.mark.parametrize("wanted", [0, -1])
-def test_no_peer_is_handed_when_none_is_wanted(wanted):
-    assert choose_peers([candidate(1, 2)], reviewer_id=3, already=set(), wanted=wanted) == []
-
-
-def test_with_fewer_peers_than_wanted_the_learner_gets_what_exists():
-    chosen = choose_peers([candidate(1, 2)], reviewer_id=3, already=set(), wanted=3)
-    assert len(chosen) == 1

@@ -32,7 +32,7 @@ process.stdout.write(JSON.stringify(out));
 
 def python_rule(case) -> rules.Rule:
     return rules.Rule(
-        kind=case["kind"],
+        check=case["check"],
         label=case.get("label", ""),
         phrases=case.get("phrases", []),
         maximum=case.get("maximum", 0),
