@@ -15,6 +15,7 @@ from wagtail.admin.widgets.button import HeaderButton
 
 from exercises.answers import readable_answer
 from exercises.models import Submission
+from exercises.models.submissions import ANSWER_FIELDS
 from trainers.reports.exports import TrustedExportMixin
 
 ANSWER_HEADINGS = {
@@ -115,13 +116,7 @@ class SubmissionViewSet(ModelViewSet):
         "user",
         "status",
         "visibility",
-        "text",
-        "picture_answer",
-        "answers",
-        "stand",
-        "choice",
-        "agreement",
-        "agreement_reason",
+        *ANSWER_FIELDS,
         "submitted_at",
         "updated_at",
     ]
