@@ -81,10 +81,10 @@ def export_follows(user) -> list[dict]:
     for type_id, ids in wanted.items():
         model = ContentType.objects.get_for_id(type_id).model_class()
         for target in model._base_manager.filter(pk__in=ids):
-            targets[(type_id, str(target.pk))] = target
+            targets[(type_id, target.pk)] = target
     rows = []
     for follow in follows:
-        target = targets.get((follow.content_type_id, follow.object_id))
+        target = targets.get(follow.thread_key.target_key)
         rows.append(
             {
                 "target_url": target_url(target) if target is not None else "",

@@ -10,8 +10,6 @@ import json
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count
 from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -22,7 +20,7 @@ from django.views.decorators.http import require_GET, require_POST
 from accounts import ratelimit
 from course import outline_cache
 from discussions.access import has_confirmed_email
-from discussions.models import Comment
+from discussions.counts import comment_counts
 from exercises import answers as answer_forms
 from exercises import peers, rules, services
 from exercises.access import can_read_submission
@@ -32,21 +30,6 @@ from exercises.models.submissions import is_trainer
 from exercises.notifications import notify_revision_requested
 
 MAX_AUTOSAVE_BYTES = 256 * 1024
-
-
-def _comment_counts(submission_ids) -> dict[int, int]:
-    if not submission_ids:
-        return {}
-    rows = (
-        Comment.objects.published()
-        .filter(
-            content_type=ContentType.objects.get_for_model(Submission),
-            object_id__in=[str(pk) for pk in submission_ids],
-        )
-        .values("object_id")
-        .annotate(total=Count("pk"))
-    )
-    return {int(row["object_id"]): row["total"] for row in rows}
 
 
 def rules_config(page: ExercisePage) -> dict:
@@ -95,7 +78,9 @@ def exercise_context(page: ExercisePage, request, context: dict) -> dict:
             .order_by("created_at", "pk")
         )
         visible = [a.submission for a in assigned if a.submission.is_shared]
-        counts = _comment_counts([s.pk for s in visible] + ([submission.pk] if submission else []))
+        counts = comment_counts(
+            Submission, [s.pk for s in visible] + ([submission.pk] if submission else [])
+        )
         for peer in visible:
             peer.feedback_count = counts.get(peer.pk, 0)
         extra["assigned"] = visible
