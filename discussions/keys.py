@@ -36,7 +36,8 @@ class ThreadKey:
     @classmethod
     def of_comment(cls, comment) -> "ThreadKey":
         """The thread a comment (or a thread follow) belongs to."""
-        return cls(comment.content_type_id, comment.object_id, comment.anchor)
+        # int(): a row built in memory with the id as text holds it as given until saved and read.
+        return cls(comment.content_type_id, int(comment.object_id), comment.anchor)
 
     @property
     def target_key(self) -> tuple[int, int]:
