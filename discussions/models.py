@@ -1,13 +1,17 @@
 """Comments on any object, their reports, thread follows and the moderation setting.
 
-A comment targets an object through (content_type, object_id) and an optional
-`anchor` (one part of the page, e.g. "q2-ines_svt"). No IP address is stored.
+A comment (and a thread follow) is in a thread: an object, through (content_type,
+object_id), and an optional `anchor` (one part of the page, e.g. "q2-ines_svt"),
+named as one value by `ThreadKey` (discussions.keys). Every object discussed has an
+integer primary key, so `object_id` is an integer: joins need no cast.
+No IP address is stored.
 """
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -15,6 +19,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from discussions.conf import MAX_BODY_LENGTH
+from discussions.keys import ThreadKey, target_type_id
 
 MAX_STORED_DEPTH = 10  # the hard cap in the database; DISCUSSIONS_MAX_DEPTH is the live one
 
@@ -48,22 +53,45 @@ class Premoderation(models.TextChoices):
     ALL = "all", _("Every comment is held")
 
 
-class CommentQuerySet(models.QuerySet):
-    def for_target(self, target, anchor: str = ""):
-        content_type = ContentType.objects.get_for_model(target)
-        return self.filter(content_type=content_type, object_id=str(target.pk), anchor=anchor)
+class ThreadQuerySet(models.QuerySet):
+    """How rows filed in threads (comments, follows) are found."""
 
+    def in_thread(self, key: ThreadKey):
+        return self.filter(**key.lookups())
+
+    def on_targets(self, model, ids):
+        """On every part of the objects of `model` (a model, or an instance for its type)
+        whose ids are `ids`: a list, a query of ids, or an outer reference (`OuterRef`)
+        to one object for a correlated subquery."""
+        if isinstance(ids, F):
+            return self.filter(content_type_id=target_type_id(model), object_id=ids)
+        return self.filter(content_type_id=target_type_id(model), object_id__in=ids)
+
+
+class OnThread(models.Model):
+    """The thread a row is filed in: an object (any model) and one part of it."""
+
+    content_type = models.ForeignKey(
+        ContentType, on_delete=models.CASCADE, verbose_name=_("content type")
+    )
+    object_id = models.PositiveBigIntegerField(_("object id"))
+    target = GenericForeignKey("content_type", "object_id")
+    anchor = models.CharField(_("anchor"), max_length=100, blank=True)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def thread_key(self) -> ThreadKey:
+        return ThreadKey.of_comment(self)
+
+
+class CommentQuerySet(ThreadQuerySet):
     def published(self):
         return self.filter(status=CommentStatus.PUBLISHED, deleted_at__isnull=True)
 
 
-class Comment(models.Model):
-    content_type = models.ForeignKey(
-        ContentType, on_delete=models.CASCADE, verbose_name=_("content type")
-    )
-    object_id = models.CharField(_("object id"), max_length=64)
-    target = GenericForeignKey("content_type", "object_id")
-    anchor = models.CharField(_("anchor"), max_length=100, blank=True)
+class Comment(OnThread):
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("author"),
@@ -224,17 +252,16 @@ class CommentReport(models.Model):
         return f"{self.get_reason_display()} (#{self.comment_id})"
 
 
-class ThreadFollow(models.Model):
+class ThreadFollow(OnThread):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.CASCADE,
         related_name="discussion_follows",
         verbose_name=_("user"),
     )
-    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
-    object_id = models.CharField(max_length=64)
-    anchor = models.CharField(max_length=100, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
+
+    objects = ThreadQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("thread follow")

@@ -30,10 +30,10 @@ def recent_replies_for(user, limit: int = 5, request=None) -> list[Comment]:
         .prefetch_related("target")
         .order_by("-created_at", "-pk")[: limit * CANDIDATES_PER_REPLY]
     )
-    readable: dict[tuple[int, str], bool] = {}
+    readable: dict[tuple[int, int], bool] = {}
     shown = []
     for comment in candidates:
-        key = (comment.content_type_id, comment.object_id)
+        key = comment.thread_key.target_key
         if key not in readable:
             target = comment.target
             readable[key] = (

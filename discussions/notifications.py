@@ -20,6 +20,7 @@ from django.utils import translation
 
 from accounts.emails import send_email
 from discussions.access import can_read, target_url
+from discussions.keys import ThreadKey
 from discussions.models import Comment, CommentStatus, ThreadFollow
 
 UNSUBSCRIBE_SALT = "discussions.unsubscribe"
@@ -42,8 +43,18 @@ def read_unsubscribe_token(token: str) -> tuple[int, str] | None:
     return data["u"], data["t"]
 
 
-def follow_topic(content_type_id, object_id, anchor) -> str:
-    return f"follow:{content_type_id}:{object_id}:{anchor}"
+def follow_topic(key: ThreadKey) -> str:
+    return f"follow:{key.content_type_id}:{key.object_id}:{key.anchor}"
+
+
+def _followed_thread(topic: str) -> ThreadKey | None:
+    """The thread a "follow:" topic names, or None."""
+    kind, _sep, rest = topic.partition(":")
+    content_type_id, _sep, rest = rest.partition(":")
+    object_id, _sep, anchor = rest.partition(":")
+    if kind != "follow" or not (content_type_id.isdigit() and object_id.isdigit()):
+        return None
+    return ThreadKey(int(content_type_id), int(object_id), anchor)
 
 
 def unsubscribe(user_id: int, topic: str) -> bool:
@@ -56,14 +67,10 @@ def unsubscribe(user_id: int, topic: str) -> bool:
             user.notify_replies = False
             user.save(update_fields=["notify_replies"])
         return True
-    kind, _sep, rest = topic.partition(":")
-    content_type_id, _sep, rest = rest.partition(":")
-    object_id, _sep, anchor = rest.partition(":")
-    if kind != "follow" or not content_type_id.isdigit():
+    key = _followed_thread(topic)
+    if key is None:
         return False
-    ThreadFollow.objects.filter(
-        user=user, content_type_id=int(content_type_id), object_id=object_id, anchor=anchor
-    ).delete()
+    ThreadFollow.objects.in_thread(key).filter(user=user).delete()
     return True
 
 
@@ -81,13 +88,8 @@ def mentioned_users(comment: Comment, limit: int = 200) -> list:
     if "@" not in comment.body:
         return []
     author_ids = (
-        Comment.objects.filter(
-            content_type_id=comment.content_type_id,
-            object_id=comment.object_id,
-            anchor=comment.anchor,
-            status=CommentStatus.PUBLISHED,
-            author__isnull=False,
-        )
+        Comment.objects.in_thread(comment.thread_key)
+        .filter(status=CommentStatus.PUBLISHED, author__isnull=False)
         .exclude(author_id=comment.author_id)
         .values("author_id")
         .distinct()[:limit]
@@ -181,14 +183,10 @@ def notify_new_comment(comment: Comment, *, target, replied_to=None, request=Non
         if person.pk not in recipients and person.pk != owner_id and wants_replies(person):
             recipients[person.pk] = (person, "mention", REPLIES)
     if comment.depth == 0:
-        topic = follow_topic(comment.content_type_id, comment.object_id, comment.anchor)
+        topic = follow_topic(comment.thread_key)
         follows = (
-            ThreadFollow.objects.filter(
-                content_type_id=comment.content_type_id,
-                object_id=comment.object_id,
-                anchor=comment.anchor,
-                user__is_active=True,
-            )
+            ThreadFollow.objects.in_thread(comment.thread_key)
+            .filter(user__is_active=True)
             .exclude(user_id=comment.author_id)
             .select_related("user")
         )

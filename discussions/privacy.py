@@ -1,9 +1,6 @@
 """The discussions sections of "export my data" and "delete my account": comments,
 reports filed, discussions followed."""
 
-from collections import defaultdict
-
-from django.contrib.contenttypes.models import ContentType
 from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from django.utils import timezone
@@ -72,19 +69,15 @@ def erase_reports(user) -> None:
 
 
 def export_follows(user) -> list[dict]:
-    follows = list(ThreadFollow.objects.filter(user=user).order_by("created_at", "pk"))
     # One query per kind of target (pages, submissions), not one per follow.
-    wanted = defaultdict(set)
-    for follow in follows:
-        wanted[follow.content_type_id].add(follow.object_id)
-    targets = {}
-    for type_id, ids in wanted.items():
-        model = ContentType.objects.get_for_id(type_id).model_class()
-        for target in model._base_manager.filter(pk__in=ids):
-            targets[(type_id, str(target.pk))] = target
+    follows = (
+        ThreadFollow.objects.filter(user=user)
+        .prefetch_related("target")
+        .order_by("created_at", "pk")
+    )
     rows = []
     for follow in follows:
-        target = targets.get((follow.content_type_id, follow.object_id))
+        target = follow.target
         rows.append(
             {
                 "target_url": target_url(target) if target is not None else "",

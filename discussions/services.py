@@ -4,7 +4,6 @@ Views translate a `Refused` into a message (and an HTTP status); nothing here
 knows about requests except for the site's moderation setting.
 """
 
-from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -12,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts import ratelimit
 from accounts.confirmation import has_confirmed_email
 from discussions import access, conf
+from discussions.keys import ThreadKey
 from discussions.models import (
     Comment,
     CommentReport,
@@ -108,9 +108,7 @@ def post_comment(*, user, target, body: str, anchor: str = "", parent=None, requ
         owner = access.owner_id(target)
         answered = {"replied_to_author_id": owner if owner != user.pk else None}
     comment = Comment.objects.create(
-        content_type=ContentType.objects.get_for_model(target),
-        object_id=str(target.pk),
-        anchor=anchor,
+        **ThreadKey.of(target, anchor).lookups(),
         author=user,
         parent=parent,
         root_id=root,
@@ -198,13 +196,8 @@ def set_following(*, user, target, anchor: str, follow: bool, request=None) -> N
     if not access.is_valid_anchor(anchor) or not access.can_read(target, user, request):
         raise Refused(_("This discussion does not exist."), 404)
     _check_rate(user, "thread_follow", ratelimit.TOO_FAST_NOTHING_TYPED)
-    key = {
-        "user": user,
-        "content_type": ContentType.objects.get_for_model(target),
-        "object_id": str(target.pk),
-        "anchor": anchor,
-    }
+    key = ThreadKey.of(target, anchor)
     if follow:
-        ThreadFollow.objects.get_or_create(**key)
+        ThreadFollow.objects.get_or_create(user=user, **key.lookups())
     else:
-        ThreadFollow.objects.filter(**key).delete()
+        ThreadFollow.objects.in_thread(key).filter(user=user).delete()

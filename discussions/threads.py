@@ -8,11 +8,11 @@ page to know whether there is a next one), one for all their replies (through
 import datetime
 from dataclasses import dataclass, field
 
-from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.utils import timezone
 
 from discussions import access, conf
+from discussions.keys import ThreadKey
 from discussions.models import Comment, CommentStatus, ThreadFollow
 from discussions.policy import within_edit_window
 from discussions.sanitize import render_comment
@@ -88,8 +88,7 @@ def make_node(comment: Comment, user, *, may_post: bool, now=None) -> CommentNod
 @dataclass
 class ThreadPage:
     target: object
-    anchor: str
-    content_type: ContentType
+    key: ThreadKey
     nodes: list
     next_cursor: str | None
     total: int
@@ -98,18 +97,20 @@ class ThreadPage:
     is_following: bool
     after: str | None
 
+    @property
+    def anchor(self) -> str:
+        return self.key.anchor
+
 
 def load_thread(
     target, user, anchor: str = "", after: str | None = None, request=None
 ) -> ThreadPage:
     """A page of the thread as `user` sees it; `request` (theirs) carries page passwords."""
-    content_type = ContentType.objects.get_for_model(target)
+    key = ThreadKey.of(target, anchor)
     may_read = access.can_read(target, user, request)
-    base = Comment.objects.filter(
-        content_type=content_type, object_id=str(target.pk), anchor=anchor
-    )
+    base = Comment.objects.in_thread(key)
     if not may_read:
-        return ThreadPage(target, anchor, content_type, [], None, 0, False, False, False, None)
+        return ThreadPage(target, key, [], None, 0, False, False, False, None)
     may_post = access.can_post(target, user, request)
     visible = access.visible_statuses_q(user)
     size = conf.page_size()
@@ -142,15 +143,12 @@ def load_thread(
     is_following = bool(
         user
         and user.is_authenticated
-        and ThreadFollow.objects.filter(
-            user=user, content_type=content_type, object_id=str(target.pk), anchor=anchor
-        ).exists()
+        and ThreadFollow.objects.in_thread(key).filter(user=user).exists()
     )
     top_nodes = [nodes[c.pk] for c in tops]
     return ThreadPage(
         target=target,
-        anchor=anchor,
-        content_type=content_type,
+        key=key,
         nodes=top_nodes,
         next_cursor=next_cursor,
         total=total,
@@ -166,13 +164,8 @@ def cursor_for_comment_page(comment: Comment, user) -> str | None:
     root = comment.root if comment.root_id else comment
     size = conf.page_size()
     earlier = (
-        Comment.objects.filter(
-            access.visible_statuses_q(user),
-            content_type_id=root.content_type_id,
-            object_id=root.object_id,
-            anchor=root.anchor,
-            depth=0,
-        )
+        Comment.objects.in_thread(root.thread_key)
+        .filter(access.visible_statuses_q(user), depth=0)
         .filter(Q(created_at__lt=root.created_at) | Q(created_at=root.created_at, pk__lt=root.pk))
         .order_by("created_at", "pk")
     )

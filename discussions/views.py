@@ -170,15 +170,7 @@ def _post(request, *, target, anchor, parent):
 
 def _count_label(comment) -> str:
     """The thread's heading after a change, so that the script can update it in place."""
-    total = (
-        Comment.objects.published()
-        .filter(
-            content_type_id=comment.content_type_id,
-            object_id=comment.object_id,
-            anchor=comment.anchor,
-        )
-        .count()
-    )
+    total = Comment.objects.published().in_thread(comment.thread_key).count()
     return ngettext("%(counter)s comment", "%(counter)s comments", total) % {"counter": total}
 
 

@@ -11,8 +11,6 @@ from dataclasses import dataclass, field
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -20,27 +18,12 @@ from django.utils.translation import gettext as _
 
 from accounts import ratelimit
 from accounts.confirmation import has_confirmed_email
-from discussions.models import Comment
+from discussions.counts import comment_counts
 from exercises import answers as answer_forms
 from exercises import peers, rules, services
 from exercises.choices import Agreement, Visibility
 from exercises.kinds import kind_of
 from exercises.models import PeerAssignment, Submission
-
-
-def _comment_counts(submission_ids) -> dict[int, int]:
-    if not submission_ids:
-        return {}
-    rows = (
-        Comment.objects.published()
-        .filter(
-            content_type=ContentType.objects.get_for_model(Submission),
-            object_id__in=[str(pk) for pk in submission_ids],
-        )
-        .values("object_id")
-        .annotate(total=Count("pk"))
-    )
-    return {int(row["object_id"]): row["total"] for row in rows}
 
 
 @dataclass
@@ -80,7 +63,9 @@ def exercise_context(page, request, context: dict, state: FormState) -> dict:
             .order_by("created_at", "pk")
         )
         visible = [a.submission for a in assigned if a.submission.is_shared]
-        counts = _comment_counts([s.pk for s in visible] + ([submission.pk] if submission else []))
+        counts = comment_counts(
+            Submission, [s.pk for s in visible] + ([submission.pk] if submission else [])
+        )
         for peer in visible:
             peer.feedback_count = counts.get(peer.pk, 0)
         extra["assigned"] = visible

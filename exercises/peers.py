@@ -11,13 +11,12 @@ number of queries whatever the size of the class (tests/exercises/test_peers.py
 covers the rule on it).
 """
 
-from django.contrib.contenttypes.models import ContentType
-from django.db.models import CharField, Count, IntegerField, OuterRef, Subquery, Value
-from django.db.models.functions import Cast, Coalesce
+from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
 
 from course.learning import course_path_of_step
 from course.models import Enrollment
-from discussions.models import Comment, CommentStatus
+from discussions.counts import comment_count_column
 from exercises.choices import Visibility
 from exercises.models import PeerAssignment, Submission
 
@@ -36,13 +35,6 @@ def _count_of(queryset):
 def candidates_query(exercise, reviewer, session_id: int | None):
     """The submissions the reviewer may be handed: shared and submitted, by someone else
     (of the session, if any), not handed to them yet; with their comments and reviewers."""
-    content_type = ContentType.objects.get_for_model(Submission)
-    comments = Comment.objects.filter(
-        content_type=content_type,
-        object_id=Cast(OuterRef("pk"), CharField()),
-        status=CommentStatus.PUBLISHED,
-        deleted_at__isnull=True,
-    ).annotate(grp=Value(1))
     reviewers = PeerAssignment.objects.filter(submission_id=OuterRef("pk")).annotate(grp=Value(1))
     queryset = (
         Submission.objects.filter(
@@ -57,7 +49,9 @@ def candidates_query(exercise, reviewer, session_id: int | None):
         queryset = queryset.filter(
             user__enrollments__session_id=session_id, user__enrollments__left_at__isnull=True
         )
-    return queryset.annotate(comment_total=_count_of(comments), reviewer_total=_count_of(reviewers))
+    return queryset.annotate(
+        comment_total=comment_count_column(Submission), reviewer_total=_count_of(reviewers)
+    )
 
 
 def reviewer_session_id(exercise, reviewer) -> int | None:

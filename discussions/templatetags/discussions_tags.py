@@ -5,14 +5,15 @@ with the `count_for` filter."""
 from urllib.parse import urlencode
 
 from django import template
-from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count
 from django.template.loader import render_to_string
 from django.urls import reverse
 
 from accounts.confirmation import has_confirmed_email
 from discussions import access, threads
+from discussions.counts import comment_counts_by_target
 from discussions.forms import HONEYPOT_FIELD
+from discussions.keys import target_type_id
 from discussions.models import Comment, ReportReason
 
 register = template.Library()
@@ -53,7 +54,7 @@ def discussion_more_url(thread):
     """The fragment URL of the page after `thread`'s (for the script)."""
     query = urlencode({"anchor": thread.anchor, "after": thread.next_cursor or ""})
     return (
-        reverse("discussions:more", args=[thread.content_type.pk, str(thread.target.pk)])
+        reverse("discussions:more", args=[thread.key.content_type_id, str(thread.key.object_id)])
         + "?"
         + query
     )
@@ -75,21 +76,10 @@ def next_page_url(base_url: str, thread) -> str:
 @register.simple_tag
 def comment_count(target, anchor=None):
     """Published comments on `target` (all its parts, or one `anchor`): one query."""
-    queryset = Comment.objects.published().filter(
-        content_type=ContentType.objects.get_for_model(target), object_id=str(target.pk)
-    )
+    queryset = Comment.objects.published().on_targets(target, [target.pk])
     if anchor is not None:
         queryset = queryset.filter(anchor=anchor)
     return queryset.count()
-
-
-def _content_type_id(target) -> int:
-    # A Wagtail page listed as a plain Page still knows its specific type, which is
-    # the type its comments are filed under.
-    content_type_id = getattr(target, "content_type_id", None)
-    if content_type_id is not None and hasattr(target, "specific_class"):
-        return content_type_id
-    return ContentType.objects.get_for_model(target).pk
 
 
 @register.simple_tag
@@ -97,7 +87,7 @@ def comment_counts_by_anchor(target) -> dict[str, int]:
     """Published comments on each part of `target`, {anchor: count}: one query."""
     rows = (
         Comment.objects.published()
-        .filter(content_type_id=_content_type_id(target), object_id=str(target.pk))
+        .on_targets(target, [target.pk])
         .values("anchor")
         .annotate(total=Count("pk"))
     )
@@ -107,19 +97,8 @@ def comment_counts_by_anchor(target) -> dict[str, int]:
 @register.simple_tag
 def comment_counts_for(targets) -> dict[str, int]:
     """Published comments on each of `targets` (all parts), for listings: one query."""
-    targets = list(targets)
-    if not targets:
-        return {}
-    rows = (
-        Comment.objects.published()
-        .filter(
-            content_type_id__in={_content_type_id(t) for t in targets},
-            object_id__in=[str(t.pk) for t in targets],
-        )
-        .values("content_type_id", "object_id")
-        .annotate(total=Count("pk"))
-    )
-    return {f"{row['content_type_id']}:{row['object_id']}": row["total"] for row in rows}
+    counts = comment_counts_by_target(targets)
+    return {f"{type_id}:{object_id}": total for (type_id, object_id), total in counts.items()}
 
 
 @register.filter
@@ -128,7 +107,7 @@ def count_for(counts, key) -> int:
     if counts is None:
         return 0
     if hasattr(key, "pk"):
-        key = f"{_content_type_id(key)}:{key.pk}"
+        key = f"{target_type_id(key)}:{key.pk}"
     return counts.get(str(key), 0)
 
 

@@ -45,6 +45,17 @@ def testimonial(home):
     )
 
 
+def sibling_testimonial(testimonial, slug: str):
+    """Another round table in the same module."""
+    from tests.factories import ParticipantFactory, TestimonialPageFactory, round_table_questions
+
+    return TestimonialPageFactory(
+        parent=testimonial.get_parent(),
+        slug=slug,
+        questions=round_table_questions([ParticipantFactory()]),
+    )
+
+
 @pytest.fixture
 def other_learner(db):
     return UserFactory()

@@ -95,9 +95,9 @@ class CommentsReportView(TrainerReportView):
             .select_related("author")
         )
 
-    def target_titles(self, comments) -> dict[tuple[int, str], str]:
+    def target_titles(self, comments) -> dict[tuple[int, int], str]:
         """What each comment is on: one query per kind of target, not per comment."""
-        wanted: dict[int, set[str]] = {}
+        wanted: dict[int, set[int]] = {}
         for comment in comments:
             wanted.setdefault(comment.content_type_id, set()).add(comment.object_id)
         titles = {}
@@ -107,9 +107,9 @@ class CommentsReportView(TrainerReportView):
                 continue
             if issubclass(model, Page):
                 model = Page  # the title is on the base table: no join per page type
-            found = model._default_manager.filter(pk__in=[i for i in ids if i.isdigit()])
+            found = model._default_manager.filter(pk__in=ids)
             for target in found:
-                titles[(content_type_id, str(target.pk))] = getattr(target, "title", str(target))
+                titles[(content_type_id, target.pk)] = getattr(target, "title", str(target))
         return titles
 
     def open_reports(self, comments) -> dict[int, list[CommentReport]]:
@@ -136,7 +136,7 @@ class CommentsReportView(TrainerReportView):
                 if report.details
             )
             comment.excerpt = str(comment)
-            comment.page_title = titles.get((comment.content_type_id, comment.object_id), "")
+            comment.page_title = titles.get(comment.thread_key.target_key, "")
             comment.status_label = comment.get_status_display()
             comment.moderation_url = reverse(
                 "wagtailsnippets_discussions_comment:edit", args=[comment.pk]

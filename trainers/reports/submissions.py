@@ -7,15 +7,13 @@ Both are correlated subqueries: a page of the report costs a fixed number of que
 """
 
 import django_filters
-from django.contrib.contenttypes.models import ContentType
-from django.db.models import CharField, Count, IntegerField, OuterRef, Subquery, Value
-from django.db.models.functions import Cast, Coalesce
+from django.db.models import OuterRef
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 
-from discussions.models import Comment, CommentStatus
+from discussions.counts import comment_count_column
 from exercises.choices import SubmissionStatus, Visibility
 from exercises.models import ExercisePage, Submission
 from trainers.reports.base import TrainerReportView
@@ -23,34 +21,16 @@ from trainers.reports.filters import SessionOfPersonFilter
 
 
 def annotate_feedback(submissions):
-    content_type = ContentType.objects.get_for_model(Submission)
-    published = Comment.objects.filter(
-        content_type=content_type, status=CommentStatus.PUBLISHED, deleted_at__isnull=True
-    )
-    received = (
-        published.filter(object_id=Cast(OuterRef("pk"), output_field=CharField()))
-        .exclude(author_id=OuterRef("user_id"))
-        .order_by()
-        .values("content_type")
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
     peers_submissions = (
         Submission.objects.filter(exercise_id=OuterRef(OuterRef("exercise_id")))
         .exclude(user_id=OuterRef(OuterRef("user_id")))
-        .annotate(key=Cast("pk", output_field=CharField()))
-        .values("key")
-    )
-    given = (
-        published.filter(author_id=OuterRef("user_id"), object_id__in=peers_submissions)
-        .order_by()
-        .values("content_type")
-        .annotate(n=Count("pk"))
-        .values("n")
+        .values("pk")
     )
     return submissions.annotate(
-        feedback_received=Coalesce(Subquery(received, output_field=IntegerField()), Value(0)),
-        feedback_given=Coalesce(Subquery(given, output_field=IntegerField()), Value(0)),
+        feedback_received=comment_count_column(Submission, exclude_author=OuterRef("user_id")),
+        feedback_given=comment_count_column(
+            Submission, peers_submissions, by_author=OuterRef("user_id")
+        ),
     )
 
 

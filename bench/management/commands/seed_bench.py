@@ -14,7 +14,6 @@ from allauth.account.models import EmailAddress
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
-from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import connection, transaction
@@ -30,6 +29,7 @@ from course.models import (
     TestimonialPage,
 )
 from course.navigation import course_navigation
+from discussions.keys import ThreadKey
 from discussions.models import Comment
 
 LEARNERS = 10_000
@@ -184,16 +184,13 @@ class Command(BaseCommand):
 
     def _comments(self, users):
         pages = list(TestimonialPage.objects.live().order_by("path"))
-        content_type = ContentType.objects.get_for_model(TestimonialPage)
         big, others = pages[0], pages[1:] or pages
         start = timezone.now() - datetime.timedelta(days=60)
 
         def comment(n, page, anchor="", parent=None):
             author = users[(n * 7919) % len(users)]
             return Comment(
-                content_type=content_type,
-                object_id=str(page.pk),
-                anchor=anchor,
+                **ThreadKey.of(page, anchor).lookups(),
                 author=author,
                 parent=parent,
                 root=parent,
