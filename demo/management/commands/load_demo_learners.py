@@ -90,7 +90,7 @@ class Command(BaseCommand):
                 continue
             target = {
                 "content_type": ContentType.objects.get_for_model(TestimonialPage),
-                "object_id": str(page.pk),
+                "object_id": page.pk,
                 "anchor": "",
             }
             if Comment.objects.filter(**target).exists():
@@ -177,7 +177,7 @@ class Command(BaseCommand):
                 if email in authors:
                     Comment.objects.create(
                         content_type=ContentType.objects.get_for_model(Submission),
-                        object_id=str(submission.pk),
+                        object_id=submission.pk,
                         author=authors[email],
                         body=comment["text"],
                         # Feedback answers the learner, as the discussions service files it.
