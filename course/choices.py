@@ -4,7 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
-class LessonKind(models.TextChoices):
+class LessonFormat(models.TextChoices):
     LESSON = "lesson", _("Lesson")
     CASE_STUDY = "case_study", _("Case study")
     DEBATE = "debate", _("Debate")

@@ -2,7 +2,7 @@
 
 One query reads the page's ancestors (breadcrumbs, the course), one reads every
 module and step under the course in tree order, with the few specific fields
-the outline shows (a module's release date, a lesson's kind, a testimonial's
+the outline shows (a module's release date, a lesson's format, a testimonial's
 format) brought in by subqueries rather than one query per page type.
 
 The page models use this module, so it reaches them through the app registry.
@@ -13,7 +13,7 @@ from django.db.models import OuterRef, Subquery
 from django.utils.text import capfirst
 from wagtail.models import Page
 
-from course.choices import LessonKind, TestimonialFormat
+from course.choices import LessonFormat, TestimonialFormat
 from course.outline import build_outline
 from course.outline_cache import cached_pages
 
@@ -31,7 +31,7 @@ def outline_pages(course: Page):
         .annotate(
             release_date=_field_of("ModulePage", "release_date"),
             opens_after_days=_field_of("ModulePage", "opens_after_days"),
-            lesson_kind=_field_of("LessonPage", "kind"),
+            lesson_format=_field_of("LessonPage", "format"),
             testimonial_format=_field_of("TestimonialPage", "format"),
         )
         .order_by("path")
@@ -56,14 +56,14 @@ def course_navigation(page: Page) -> dict:
 
 def _with_outline_fields(page: Page) -> Page:
     """Give plain pages the attributes the outline templates read on specific pages."""
-    if page.lesson_kind:
-        page.kind = page.lesson_kind
-        page.kind_label = LessonKind(page.lesson_kind).label
+    if page.lesson_format:
+        page.step_type = page.lesson_format
+        page.step_type_label = LessonFormat(page.lesson_format).label
     elif page.testimonial_format:
-        page.kind = page.testimonial_format
-        page.kind_label = TestimonialFormat(page.testimonial_format).label
+        page.step_type = page.testimonial_format
+        page.step_type_label = TestimonialFormat(page.testimonial_format).label
     else:
         # Other step types (an exercise) are named after their model, not imported here.
-        page.kind = page.specific_class._meta.model_name.removesuffix("page")
-        page.kind_label = capfirst(page.specific_class._meta.verbose_name)
+        page.step_type = page.specific_class._meta.model_name.removesuffix("page")
+        page.step_type_label = capfirst(page.specific_class._meta.verbose_name)
     return page

@@ -205,7 +205,7 @@ class DemoLoader:
                 step["slug"],
                 {
                     **common,
-                    "kind": step.get("kind", "lesson"),
+                    "format": step.get("format", "lesson"),
                     "reading_minutes": step.get("reading_minutes"),
                     "body": self._stream(step["body"], owner_slug=step["slug"]),
                 },

@@ -1,6 +1,6 @@
 """Course content: the page tree of a MOOC and the people who testify in it."""
 
-from course.choices import LessonKind, TestimonialFormat, TestimonialLayout
+from course.choices import LessonFormat, TestimonialFormat, TestimonialLayout
 from course.models.learning import (
     CertificateAction,
     CertificateEvent,
@@ -24,7 +24,7 @@ __all__ = [
     "CoursePage",
     "CourseSession",
     "Enrollment",
-    "LessonKind",
+    "LessonFormat",
     "LessonPage",
     "ModulePage",
     "Participant",

@@ -25,7 +25,7 @@ from wagtail.models import Page, PagePermissionTester
 from wagtail.search import index
 
 from course.blocks import ContentStreamBlock, RoundTableQuestionBlock, SnippetChooserBlock
-from course.choices import LessonKind, TestimonialFormat, TestimonialLayout
+from course.choices import LessonFormat, TestimonialFormat, TestimonialLayout
 from course.learning import learner_state
 from course.navigation import course_navigation
 from course.restrictions import page_view_restrictions, restrictions_accept
@@ -212,8 +212,8 @@ class ModulePage(CourseStepMixin, ContentPage):
 
 
 class LessonPage(CourseStepMixin, ContentPage):
-    kind = models.CharField(
-        _("kind"), max_length=20, choices=LessonKind.choices, default=LessonKind.LESSON
+    format = models.CharField(
+        _("format"), max_length=20, choices=LessonFormat.choices, default=LessonFormat.LESSON
     )
     reading_minutes = models.PositiveSmallIntegerField(
         _("reading time (minutes)"), null=True, blank=True
@@ -226,7 +226,7 @@ class LessonPage(CourseStepMixin, ContentPage):
 
     search_fields = ContentPage.search_fields + [index.SearchField("body")]
     content_panels = ContentPage.content_panels + [
-        FieldRowPanel([FieldPanel("kind"), FieldPanel("reading_minutes")]),
+        FieldRowPanel([FieldPanel("format"), FieldPanel("reading_minutes")]),
         FieldPanel("body"),
     ]
 
@@ -235,13 +235,14 @@ class LessonPage(CourseStepMixin, ContentPage):
         verbose_name_plural = _("lessons")
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(kind__in=LessonKind.values), name="course_lesson_kind_valid"
+                condition=models.Q(format__in=LessonFormat.values),
+                name="course_lesson_format_valid",
             ),
         ]
 
     @property
-    def kind_label(self):
-        return self.get_kind_display()
+    def step_type_label(self):
+        return self.get_format_display()
 
 
 class TestimonialTag(TaggedItemBase):
@@ -400,7 +401,7 @@ class TestimonialPage(CourseStepMixin, ContentPage):
         return self.format == TestimonialFormat.ROUND_TABLE
 
     @property
-    def kind_label(self):
+    def step_type_label(self):
         return self.get_format_display()
 
     @cached_property

@@ -1,4 +1,4 @@
-"""Template helpers for course pages: the outline, and kind labels and icons for its entries."""
+"""Template helpers for course pages: the outline, and its steps' type labels and icons."""
 
 from django import template
 from django.utils.translation import gettext_lazy as _
@@ -18,25 +18,26 @@ _ICONS = {
 }
 
 
-def _kind(page) -> str:
-    return getattr(page, "kind", None) or getattr(page, "format", None) or ""
+def _step_type(page) -> str:
+    return getattr(page, "step_type", None) or getattr(page, "format", None) or ""
 
 
 @register.filter
-def step_kind(page) -> str:
-    """The machine name of a step's kind (lesson, case_study, round_table...)."""
-    return _kind(page)
+def step_type(page) -> str:
+    """The machine name of a step's type: a lesson's or testimonial's format (lesson,
+    case_study, round_table...) or the page type (exercise)."""
+    return _step_type(page)
 
 
 @register.filter
-def step_label(page):
-    label = getattr(page, "kind_label", None)
+def step_type_label(page):
+    label = getattr(page, "step_type_label", None)
     return label if label is not None else _("Page")
 
 
 @register.filter
 def step_icon(page) -> str:
-    return _ICONS.get(_kind(page), "•")
+    return _ICONS.get(_step_type(page), "•")
 
 
 @register.simple_tag

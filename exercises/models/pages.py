@@ -155,7 +155,7 @@ class ExercisePage(CourseStepMixin, ContentPage):
         return kinds.kind_of(self)
 
     @property
-    def kind_label(self):
+    def step_type_label(self):
         return self.get_kind_display()
 
     @cached_property

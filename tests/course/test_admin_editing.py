@@ -42,7 +42,7 @@ def test_a_lesson_written_in_the_admin_is_published_and_served(admin_client, cli
         "title": "Répondre sans s'emporter",
         "slug": "repondre",
         "summary": "",
-        "kind": "lesson",
+        "format": "lesson",
         "reading_minutes": "",
         "body-count": "1",
         "body-0-type": "paragraph",

@@ -12,7 +12,7 @@ from wagtail.models import Page
 
 import demo.reader
 from course.blocks import CalloutKind
-from course.choices import LessonKind, TestimonialFormat, TestimonialLayout
+from course.choices import LessonFormat, TestimonialFormat, TestimonialLayout
 from demo.reader import CONTENT_DIR, DemoContentError, check, content_files, load_schema
 from exercises.choices import ExerciseKind, Visibility
 
@@ -57,7 +57,7 @@ def test_every_module_file_is_numbered_and_named_for_its_slug():
 def test_the_schemas_choices_are_the_models_choices():
     definitions = load_schema()["$defs"]
     block = definitions["block"]["properties"]
-    assert definitions["lesson"]["properties"]["kind"]["enum"] == LessonKind.values
+    assert definitions["lesson"]["properties"]["format"]["enum"] == LessonFormat.values
     testimonial = definitions["testimonial"]["properties"]
     assert testimonial["format"]["enum"] == TestimonialFormat.values
     assert testimonial["layout"]["enum"] == TestimonialLayout.values

@@ -40,9 +40,9 @@ def test_demo_course_has_the_promised_shape(settings, tmp_path):
     assert not Page.objects.filter(depth=2).exclude(pk=site.root_page_id).exists()
 
     assert ModulePage.objects.live().count() >= 4
-    assert LessonPage.objects.live().filter(kind="lesson").count() >= 12
-    assert LessonPage.objects.filter(kind="case_study").count() == 1
-    debate = LessonPage.objects.get(kind="debate")
+    assert LessonPage.objects.live().filter(format="lesson").count() >= 12
+    assert LessonPage.objects.filter(format="case_study").count() == 1
+    debate = LessonPage.objects.get(format="debate")
     assert any(block.block_type == "debate" for block in debate.body)
 
     round_tables = TestimonialPage.objects.filter(format="round_table")

@@ -26,7 +26,7 @@ def new_lesson_data(title, slug, action, **extra):
         "title": title,
         "slug": slug,
         "summary": "",
-        "kind": "lesson",
+        "format": "lesson",
         "reading_minutes": "",
         "body-count": "1",
         "body-0-type": "paragraph",
