@@ -6,7 +6,7 @@ was a third of a signed-in lesson page. Most of it is the same for everyone: the
 template renders that part, with holes (random per process, so no page title
 can imitate one) where the current page, the learner's checkmarks, their
 progress and their module dates go. The skeleton is kept with the course's
-pages (course/outline_cache.py) and dropped with them when a page changes.
+pages for the content generation (config/generations.py).
 """
 
 import re
@@ -19,8 +19,8 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
+from config.generations import memo
 from config.typography import format_date, typography
-from course import outline_cache
 
 TOKEN = secrets.token_hex(8)
 _HOLE = re.compile(rf"\x00{TOKEN}:([a-z-]+):(\d+)\x00")
@@ -33,7 +33,7 @@ def hole(kind: str, pk) -> SafeString:
 def skeleton(outline, course, request) -> str:
     site = Site.find_for_request(request) if request is not None else None
     key = (course.pk, "html", translation.get_language(), site.pk if site else None)
-    return outline_cache.cached(
+    return memo(
         key,
         # Set once here (French spacing in titles), not on every page that shows it.
         lambda: str(
