@@ -20,6 +20,7 @@ title or text typed by someone can imitate one.
 import functools
 import hashlib
 import re
+from urllib.parse import quote, unquote
 
 from django.conf import settings
 from django.core.cache import cache
@@ -45,12 +46,17 @@ def _token() -> str:
 
 @functools.cache
 def _slot_pattern() -> re.Pattern:
-    return re.compile(rf"<!--slot:{_token()}:([a-z-]+):([\w.-]*)-->")
+    return re.compile(rf"<!--slot:{_token()}:([a-z-]+):([\w.-]*)(?::([\w.%~-]*))?-->")
 
 
-def slot(name: str, key="") -> SafeString:
-    """Where `fill` puts one person's `name` for `key` (a page's pk, a thread's anchor)."""
-    return mark_safe(f"<!--slot:{_token()}:{name}:{key}-->")  # noqa: S308 - fixed marker
+def slot(name: str, key="", shared: str = "") -> SafeString:
+    """Where `fill` puts one person's `name` for `key` (a page's pk, a thread's anchor).
+
+    `shared` is what the filler needs that is the same for everyone (a speaker's name),
+    carried in the marker, percent-encoded, and read back by `slots_in`.
+    """
+    extra = f":{quote(str(shared), safe='')}" if shared else ""
+    return mark_safe(f"<!--slot:{_token()}:{name}:{key}{extra}-->")  # noqa: S308 - encoded
 
 
 def fill(html: str, values: dict[tuple[str, str], str]) -> SafeString:
@@ -60,9 +66,9 @@ def fill(html: str, values: dict[tuple[str, str], str]) -> SafeString:
     )
 
 
-def slots_in(html: str) -> list[tuple[str, str]]:
-    """The (name, key) of every slot in `html`, in order."""
-    return [(m[1], m[2]) for m in _slot_pattern().finditer(html)]
+def slots_in(html: str) -> list[tuple[str, str, str]]:
+    """The (name, key, shared) of every slot in `html`, in order."""
+    return [(m[1], m[2], unquote(m[3] or "")) for m in _slot_pattern().finditer(html)]
 
 
 def render_uncached(template_name: str, context: dict, finish=None) -> str:

@@ -7,13 +7,22 @@ class CourseConfig(AppConfig):
     verbose_name = _("Courses")
 
     def ready(self):
+        from django.db.models.signals import post_delete, post_save
+
         from accounts import privacy
+        from config import generations
         from course import privacy as course_privacy
+        from course.models import Participant
 
         privacy.register(
             "courses", course_privacy.export, course_privacy.erase, ("course.Enrollment.user",)
         )
 
+        # Speakers' names and portraits are in pages' shared HTML (config/shared_html.py).
+        for signal, name in ((post_save, "saved"), (post_delete, "deleted")):
+            signal.connect(
+                generations.bump, sender=Participant, dispatch_uid=f"generation-participant-{name}"
+            )
         privacy.register(
             "certificate_log",
             course_privacy.export_certificate_log,

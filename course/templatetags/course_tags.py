@@ -49,6 +49,12 @@ def outline_hole(kind: str, pk):
     return outline_html.hole(kind, pk)
 
 
+@register.simple_tag
+def shared_slot(name: str, key, shared=""):
+    """Where a shared part takes something of one reader (config/shared_html.py)."""
+    return shared_html.slot(name, key, shared)
+
+
 @register.simple_tag(takes_context=True)
 def course_outline(context):
     outline = context.get("outline")
