@@ -1,5 +1,4 @@
-"""Where a page stands in its course, in two queries whatever the course size, kept by
-the process for the content generation (config/generations.py).
+"""Where a page stands in its course, in two queries whatever the course size.
 
 One query reads the page's ancestors (breadcrumbs, the course), one reads every
 module and step under the course in tree order, with the few specific fields
@@ -44,7 +43,7 @@ def _is_course(page: Page) -> bool:
 
 
 def course_navigation(page: Page) -> dict:
-    ancestors = memo((page.pk, "ancestors"), lambda: list(page.get_ancestors().filter(depth__gt=1)))
+    ancestors = list(page.get_ancestors().filter(depth__gt=1))
     course = page if _is_course(page) else next((a for a in ancestors if _is_course(a)), None)
     context = {"breadcrumbs": ancestors, "course": course}
     if course is not None:
