@@ -638,19 +638,55 @@ def measure_learners_report(client, cookie: str, page, queries: int, workers: li
     return results
 
 
+# Issue 15's targets for signed-in pages, as ratios to the visitor's page of the same run:
+# row: (visitor row, least share of its req/s, p99 under this many ms or None, queries at most).
+TARGETS = {
+    "lesson, learner": ("lesson, visitor", 0.25, 50, 6),
+    "testimonial 2,000 comments, learner": ("testimonial 2,000 comments, visitor", 0.15, 80, 6),
+    "dashboard, learner": ("home, visitor", 0.25, None, 6),
+}
+
+
+def against_target(row: dict, rows: list[dict]) -> tuple[str, str, str]:
+    """The ratio to the visitor's page, the target, and "met"/"not met" (blank: no target)."""
+    target = TARGETS.get(row["name"])
+    if target is None:
+        return "", "", ""
+    visitor_name, share, p99, queries = target
+    visitor = next((r for r in rows if r["name"] == visitor_name), None)
+    if visitor is None or not visitor["rps"]:
+        return "?", "", "not met"
+    ratio = row["rps"] / visitor["rps"]
+    wanted = f">= {share:.0%} of {visitor_name}"
+    if p99 is not None:
+        wanted += f", p99 < {p99} ms"
+    wanted += f", <= {queries} queries"
+    met = (
+        ratio >= share
+        and (p99 is None or row["p99"] < p99)
+        and isinstance(row["queries"], int)
+        and row["queries"] <= queries
+        and not row["errors"]
+    )
+    return f"{ratio:.0%}", wanted, "met" if met else "not met"
+
+
 def report(rows: list[dict], memory: list[float], learners: list[dict]) -> None:
     ceiling = rows[0]["rps"] or 1
     lines = [
         f"`make bench` — {DURATION}s per run, wrk -t2 -c{CONNECTIONS}, gunicorn 2 sync workers, "
         f"{os.cpu_count()} cores",
         "",
-        "| page | status | bytes | queries | req/s | p50 ms | p99 ms | errors | vs ceiling |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| page | status | bytes | queries | req/s | p50 ms | p99 ms | errors | vs ceiling "
+        "| vs visitor | target | |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|",
     ]
     for r in rows:
+        ratio, wanted, met = against_target(r, rows)
         lines.append(
             f"| {r['name']} | {r['status']} | {r['bytes']:,} | {r['queries']} | {r['rps']:,.0f} | "
-            f"{r['p50']:.1f} | {r['p99']:.1f} | {r['errors']} | {r['rps'] / ceiling:.0%} |"
+            f"{r['p50']:.1f} | {r['p99']:.1f} | {r['errors']} | {r['rps'] / ceiling:.0%} "
+            f"| {ratio} | {wanted} | {met} |"
         )
     lines += [
         "",

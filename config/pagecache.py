@@ -7,10 +7,9 @@ gets a stored page (it may be a signed-in learner, or have a message to show), a
 its own render is never stored. The CSRF cookie alone identifies no one, and a
 stored page holds no token, so a visitor who has one still gets stored pages.
 
-Keys are per host, language prefix, path and query string, under a generation
-number that publishing, unpublishing, moving or deleting a page bumps (in every
-process, the task worker and `publish_scheduled` included, through config.apps).
-Comments reach visitors within PAGE_CACHE_SECONDS.
+Keys are per host, language prefix, path and query string, under the content
+generation (config/generations.py), which every page change and moderation decision
+replaces. New comments reach visitors within PAGE_CACHE_SECONDS.
 """
 
 import hashlib
@@ -20,9 +19,10 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 
+from config import generations
+
 logger = logging.getLogger("config.pagecache")
 
-GENERATION_KEY = "pagecache:generation"
 HIT_HEADER = "X-Page-Cache"
 
 
@@ -32,14 +32,6 @@ def _seconds() -> int:
 
 def _cacheable_models() -> set[str]:
     return set(getattr(settings, "PAGE_CACHE_MODELS", ()))
-
-
-def invalidate(**kwargs) -> None:
-    """Every stored page is dropped at once: a publish can change menus, lists and counts."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 1, timeout=None)
 
 
 def _personal_cookies() -> tuple[str, ...]:
@@ -60,7 +52,9 @@ class VisitorPageCacheMiddleware:
     def __call__(self, request):
         if not self._may_use(request):
             return self.get_response(request)
-        generation = cache.get(GENERATION_KEY, 0)
+        generation = generations.current()
+        if generation is None:
+            return self.get_response(request)
         key = _key(request, generation)
         stored = cache.get(key)
         if stored is not None:

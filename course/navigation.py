@@ -13,9 +13,9 @@ from django.db.models import OuterRef, Subquery
 from django.utils.text import capfirst
 from wagtail.models import Page
 
+from config.generations import memo
 from course.choices import LessonFormat, TestimonialFormat
 from course.outline import build_outline
-from course.outline_cache import cached_pages
 
 
 def _field_of(model_name: str, field_name: str):
@@ -47,8 +47,10 @@ def course_navigation(page: Page) -> dict:
     course = page if _is_course(page) else next((a for a in ancestors if _is_course(a)), None)
     context = {"breadcrumbs": ancestors, "course": course}
     if course is not None:
-        pages = cached_pages(
-            course.pk, lambda: [_with_outline_fields(p) for p in outline_pages(course)]
+        # Kept by the process for the content generation (config/generations.py).
+        pages = memo(
+            (course.pk, "outline-pages"),
+            lambda: [_with_outline_fields(p) for p in outline_pages(course)],
         )
         context["outline"] = build_outline(course.depth, pages, current_id=page.pk)
     return context

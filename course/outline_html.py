@@ -1,50 +1,35 @@
-"""The course outline's HTML: rendered once per course, language and site, then
-completed for each request with what belongs to one learner on one page.
+"""The course outline's HTML: shared by every learner of a course (config/shared_html.py),
+then completed for each request with what belongs to one learner on one page.
 
 The outline lists every step of a course (71 on the benchmark's), so rendering it
 was a third of a signed-in lesson page. Most of it is the same for everyone: the
-template renders that part, with holes (random per process, so no page title
-can imitate one) where the current page, the learner's checkmarks, their
-progress and their module dates go. The skeleton is kept with the course's
-pages (course/outline_cache.py) and dropped with them when a page changes.
+template renders that part once per course, language and site, without the request
+or the user, with slots where the current page, the learner's checkmarks, their
+progress and their module dates go.
 """
 
-import re
-import secrets
-
 from django.template.loader import render_to_string
-from django.utils import translation
 from django.utils.html import format_html
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
+from config import shared_html
 from config.typography import format_date, typography
-from course import outline_cache
-
-TOKEN = secrets.token_hex(8)
-_HOLE = re.compile(rf"\x00{TOKEN}:([a-z-]+):(\d+)\x00")
 
 
 def hole(kind: str, pk) -> SafeString:
-    return mark_safe(f"\x00{TOKEN}:{kind}:{pk}\x00")  # noqa: S308 - a fixed marker, no input
+    return shared_html.slot(kind, pk)
 
 
 def skeleton(outline, course, request) -> str:
     site = Site.find_for_request(request) if request is not None else None
-    key = (course.pk, "html", translation.get_language(), site.pk if site else None)
-    return outline_cache.cached(
-        key,
+    return shared_html.render(
+        ("outline", course.pk, site.pk if site else None),
+        "components/course_outline.html",
+        {"outline": outline, "course": course},
         # Set once here (French spacing in titles), not on every page that shows it.
-        lambda: str(
-            typography(
-                render_to_string(
-                    "components/course_outline.html",
-                    {"outline": outline, "course": course},
-                    request=request,
-                )
-            )
-        ),
+        finish=typography,
     )
 
 
@@ -97,5 +82,4 @@ def holes(outline, course, current_pk, learner, request) -> dict[tuple[str, str]
 
 def render_outline(outline, course, current_pk, learner, request) -> SafeString:
     values = holes(outline, course, current_pk, learner, request)
-    html = _HOLE.sub(lambda m: values.get((m[1], m[2]), ""), skeleton(outline, course, request))
-    return mark_safe(html)  # noqa: S308 - the template's output, holes filled with escaped HTML
+    return shared_html.fill(skeleton(outline, course, request), values)

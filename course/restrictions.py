@@ -16,7 +16,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.db.models import Q
 from wagtail.models import PageViewRestriction
 
-from course import outline_cache
+from config.generations import memo
 
 REQUEST_CACHE = "_gazouillis_view_restrictions"
 
@@ -26,16 +26,13 @@ def page_view_restrictions(page, request=None) -> list:
 
     One query, where Wagtail's method makes two: the ancestors' paths are
     prefixes of the page's own, and an alias ancestor counts by its source page.
-    The answer is kept by the process beside the outline (course/outline_cache.py),
-    dropped by every process when a page or any page's privacy changes (see
-    course/apps.py), and on the request: an autosave, or a round table asking for
-    each of its threads, reads it once.
+    The answer is kept by the process for the content generation, which a page or
+    any page's privacy changing replaces (config/generations.py), and on the request:
+    an autosave, or a round table asking for each of its threads, reads it once.
     """
     cache = request.__dict__.setdefault(REQUEST_CACHE, {}) if request is not None else {}
     if page.pk not in cache:
-        cache[page.pk] = outline_cache.cached(
-            ("view_restrictions", page.pk), lambda: _read_restrictions(page)
-        )
+        cache[page.pk] = memo((page.pk, "view-restrictions"), lambda: _read_restrictions(page))
     return cache[page.pk]
 
 

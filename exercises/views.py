@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts import ratelimit
-from course import outline_cache
+from config.generations import memo
 from exercises import answers as answer_forms
 from exercises import services
 from exercises.access import can_read_submission, is_trainer
@@ -56,9 +56,9 @@ def autosave(request, page_id: int):
     if not isinstance(version, int) or isinstance(version, bool) or not 0 <= version < 2**31:
         return _json_error(_("This save could not be read."), 400)
     # Saves come every few seconds from every learner writing: the exercise is read
-    # from this process's copy, dropped when any page changes (course/outline_cache.py).
-    page = outline_cache.cached(
-        ("exercise", page_id), lambda: ExercisePage.objects.live().filter(pk=page_id).first()
+    # from this process's copy for the content generation (config/generations.py).
+    page = memo(
+        (page_id, "exercise"), lambda: ExercisePage.objects.live().filter(pk=page_id).first()
     )
     if page is None or not page.accepts_viewer(request.user, request):
         raise Http404

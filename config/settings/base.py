@@ -191,10 +191,11 @@ else:
         }
     }
 
-# Each process keeps the course outlines it has read (course/outline_cache.py) only
-# when the cache is shared, so that a page published by another process (the task
-# worker, `publish_scheduled`) reaches it; a local-memory cache cannot tell it.
-OUTLINE_CACHE = bool(REDIS_URL)
+# Each process keeps objects it has read for the content generation (config/generations.py:
+# outline pages, page privacy) only when the cache is shared, so that a page published by
+# another process (the task worker, `publish_scheduled`) reaches it; a local-memory cache
+# cannot tell it.
+PROCESS_MEMO = bool(REDIS_URL)
 
 # Whole pages for visitors who are not signed in (config/pagecache.py): off in
 # development and tests, on in production (PAGE_CACHE_SECONDS).

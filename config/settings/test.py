@@ -13,9 +13,9 @@ MEDIA_ROOT = BASE_DIR / "var" / "test-media"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 
 SERVE_MEDIA = True
-# One process: the local-memory cache sees every invalidation, so the suite runs
-# the outline cache as production does.
-OUTLINE_CACHE = True
+# One process: the local-memory cache sees every new generation, so the suite keeps
+# objects per process as production does (config/generations.py).
+PROCESS_MEMO = True
 
 # On PostgreSQL a lock that is never released would hold a test (and CI) forever: waiting
 # more than a minute for a lock, or keeping a transaction idle for a minute, is an error

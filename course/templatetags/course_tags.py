@@ -1,8 +1,12 @@
-"""Template helpers for course pages: the outline, and its steps' type labels and icons."""
+"""Template helpers for course pages: the outline, the shared article, and its steps' type
+labels and icons."""
 
 from django import template
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Site
 
+from config import shared_html
 from course import outline_html
 
 register = template.Library()
@@ -46,6 +50,12 @@ def outline_hole(kind: str, pk):
     return outline_html.hole(kind, pk)
 
 
+@register.simple_tag
+def shared_slot(name: str, key, shared=""):
+    """Where a shared part takes something of one reader (config/shared_html.py)."""
+    return shared_html.slot(name, key, shared)
+
+
 @register.simple_tag(takes_context=True)
 def course_outline(context):
     outline = context.get("outline")
@@ -59,3 +69,21 @@ def course_outline(context):
         context.get("learner"),
         context.get("request"),
     )
+
+
+@register.simple_tag(takes_context=True)
+def shared_article(context, template_name: str, **shared):
+    """The page's part that is the same for every reader (config/shared_html.py), rendered
+    with `page` and `shared` only, once per live revision, language and site.
+
+    A preview (Wagtail's, or a revision's) shows content that is not the live one: it is
+    rendered for itself and never kept.
+    """
+    page = context["page"]
+    request = context.get("request")
+    content = {"page": page, **shared}
+    if request is None or getattr(request, "is_preview", False):
+        return mark_safe(shared_html.render_uncached(template_name, content))  # noqa: S308
+    site = Site.find_for_request(request)
+    parts = ("article", page.pk, page.live_revision_id, site.pk if site else None)
+    return mark_safe(shared_html.render(parts, template_name, content))  # noqa: S308

@@ -8,8 +8,12 @@ from django import template
 from django.db.models import Count
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext, ngettext
 
 from accounts.confirmation import has_confirmed_email
+from config import shared_html
+from config.typography import typography
 from discussions import access, threads
 from discussions.counts import comment_counts_by_target
 from discussions.forms import HONEYPOT_FIELD
@@ -47,6 +51,41 @@ def discussion_thread(target, request, anchor=""):
         "login_url": reverse("account_login") + "?" + urlencode({"next": request.path}),
     }
     return render_to_string("discussions/thread.html", context, request=request)
+
+
+@register.simple_tag
+def answer_discussions(html, target, request):
+    """`target`'s shared HTML (config/shared_html.py) with each answer's discussion for
+    this reader: the thread they opened, or a link with the answer's count (one query)."""
+    counts = comment_counts_by_anchor(target)
+    opened = request.GET.get("comments_thread", "")
+    values = {}
+    for name, anchor, speaker in shared_html.slots_in(html):
+        if name != "answer-discussion":
+            continue
+        if anchor == opened:
+            values[(name, anchor)] = discussion_thread(target, request, anchor)
+            continue
+        count = counts.get(anchor, 0)
+        text = (
+            ngettext(
+                "Read the %(counter)s comment on %(name)s’s answer",
+                "Read the %(counter)s comments on %(name)s’s answer",
+                count,
+            )
+            % {"counter": count, "name": speaker}
+            if count
+            else gettext("Comment on %(name)s’s answer") % {"name": speaker}
+        )
+        values[(name, anchor)] = typography(
+            format_html(
+                '<p class="rt-answer__discuss"><a href="?{}#discussion-{}">{}</a></p>',
+                urlencode({"comments_thread": anchor}),
+                anchor,
+                text,
+            )
+        )
+    return shared_html.fill(html, values)
 
 
 @register.simple_tag

@@ -58,13 +58,13 @@ def test_a_privacy_change_drops_the_kept_copies_again_once_committed(
     tree, django_capture_on_commit_callbacks
 ):
     """A process that read the old privacy before the admin's change committed reads it again."""
-    from course import outline_cache
+    from config import generations
 
     _course, private, _public, _page = tree
     with django_capture_on_commit_callbacks() as callbacks:
         PageViewRestriction.objects.create(page=private, restriction_type="login")
-        during = outline_cache.generation()
+        during = generations.current()
     assert callbacks
     for callback in callbacks:
         callback()
-    assert outline_cache.generation() != during
+    assert generations.current() != during

@@ -1,11 +1,12 @@
-"""Each process keeps a course's outline pages until a page changes anywhere."""
+"""One content generation (config/generations.py): each process keeps a course's outline
+pages until a page changes anywhere, and moderation replaces it too."""
 
 import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext, override_settings
 
-from course import outline_cache
+from config import generations
 from course.models import LessonPage, ModulePage
 from tests.factories import LessonPageFactory
 
@@ -30,9 +31,9 @@ def test_a_learners_page_skips_the_outline_query_once_a_page_of_the_course_read_
     other = lesson.get_next_siblings().first()
     client.get(other.url)
     client.get(lesson.url)
-    with override_settings(OUTLINE_CACHE=False):
+    with override_settings(PROCESS_MEMO=False):
         uncached = _queries(client, lesson.url)
-    outline_cache.invalidate()
+    generations.bump()
     client.get(other.url)  # reads the outline, which the lesson then reuses
     assert _queries(client, lesson.url) == uncached - 1
 
@@ -58,7 +59,7 @@ def test_another_process_replacing_the_generation_drops_this_processs_copy(
     client.get(lesson.url)
     warm = _queries(client, lesson.url)
     # What a page saved by another process (the task worker, a second app server) does.
-    cache.set(outline_cache.GENERATION_KEY, 12345, timeout=None)
+    cache.set(generations.GENERATION_KEY, 12345, timeout=None)
     assert _queries(client, lesson.url) == warm + 1
     assert _queries(client, lesson.url) == warm
 
@@ -68,10 +69,10 @@ def test_without_a_reachable_cache_the_outline_is_read_every_time(client, enroll
     client.force_login(enrollment.user)
     client.get(lesson.url)
     assert _queries(client, lesson.url) == _queries(client, lesson.url)
-    assert outline_cache.generation() is None
+    assert generations.current() is None
 
 
-@override_settings(OUTLINE_CACHE=False)
+@override_settings(PROCESS_MEMO=False)
 def test_with_a_cache_of_one_process_only_nothing_is_kept(client, enrollment, lesson):
     client.force_login(enrollment.user)
     client.get(lesson.url)
@@ -79,11 +80,38 @@ def test_with_a_cache_of_one_process_only_nothing_is_kept(client, enrollment, le
 
 
 def test_only_the_current_generation_is_kept_and_entries_are_bounded(monkeypatch):
-    monkeypatch.setattr(outline_cache, "MAX_ENTRIES", 2)
-    outline_cache._entries.clear()
+    monkeypatch.setattr(generations, "MAX_ENTRIES", 2)
+    generations._entries.clear()
     for course_pk in (1, 2, 3):
-        outline_cache.cached_pages(course_pk, lambda: ["page"])
-    assert [key[0] for key in outline_cache._entries] == [2, 3]
-    outline_cache.invalidate()
-    outline_cache.cached_pages(4, lambda: ["page"])
-    assert [key[0] for key in outline_cache._entries] == [4]
+        generations.memo((course_pk, "outline-pages"), lambda: ["page"])
+    assert [key[0] for key in generations._entries] == [2, 3]
+    generations.bump()
+    generations.memo((4, "outline-pages"), lambda: ["page"])
+    assert [key[0] for key in generations._entries] == [4]
+
+
+def test_a_moderation_decision_starts_a_new_generation(course, learner):
+    """A hidden comment must leave every stored page at once, visitors' and shared HTML."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from discussions.models import Comment, CommentStatus
+    from discussions.moderation import decide
+
+    page = LessonPage.objects.descendant_of(course).first()
+    comment = Comment.objects.create(
+        content_type=ContentType.objects.get_for_model(page),
+        object_id=str(page.pk),
+        author=learner,
+        body="Un commentaire à cacher.",
+        status=CommentStatus.PUBLISHED,
+    )
+    before = generations.current()
+    decide([comment], CommentStatus.HIDDEN, learner)
+    assert generations.current() != before
+
+
+def test_a_page_published_starts_a_new_generation(course):
+    lesson = LessonPage.objects.descendant_of(course).first()
+    before = generations.current()
+    lesson.save_revision().publish()
+    assert generations.current() != before

@@ -1,0 +1,91 @@
+"""The site's content generation: one number in the shared cache that every stored copy
+of shared content is keyed with, replaced when content that pages show changes.
+
+It is replaced (`bump`) on every page saved, published, unpublished, moved or deleted,
+on every change of page privacy, and on every moderation decision (config/apps.py
+connects the signals, so the task worker and `publish_scheduled` bump it too). Then
+every process stops using what it stored under the old number at once:
+
+- visitors' whole pages (config/pagecache.py),
+- the shared HTML of signed-in pages (config/shared_html.py),
+- the Python objects a process keeps for itself (`memo`: a course's outline pages,
+  page privacy, the exercise an autosave writes to), which would be slow to move
+  through Redis on every request.
+
+Without a reachable cache there is no generation (`current()` is None) and nothing
+is reused. Objects are kept by a process only when the cache is shared between
+processes (settings.PROCESS_MEMO): a local-memory cache cannot tell one process
+that another changed a page.
+"""
+
+import threading
+import time
+from collections import OrderedDict
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+
+GENERATION_KEY = "content:generation"
+# A few entries per course (its pages, privacy answers, exercises): bounded all the same.
+MAX_ENTRIES = 512
+
+_lock = threading.Lock()
+_entries: OrderedDict = OrderedDict()
+
+
+def current() -> int | None:
+    """The generation in force, or None when the cache cannot be reached."""
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        # A flushed or new cache: start a generation no process has used before.
+        cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
+        value = cache.get(GENERATION_KEY)
+    return value
+
+
+def bump(**kwargs) -> None:
+    """Start a new generation: everything stored under the old one is dropped."""
+    cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
+
+
+def bump_now_and_after_commit(**kwargs) -> None:
+    """Also drop what another process stored from what it read before the change was
+    committed (page privacy), which would otherwise last until the next change."""
+    bump()
+    transaction.on_commit(bump)
+
+
+def bump_for_page(sender, instance, **kwargs) -> None:
+    from wagtail.models import Page
+
+    if isinstance(instance, Page):
+        bump()
+
+
+def memo(key: tuple, load):
+    """`load()` kept by this process under `key` for the current generation; None is not kept.
+
+    The value is shared between requests and threads: callers must not change it.
+    """
+    if not getattr(settings, "PROCESS_MEMO", False):
+        return load()
+    generation = current()
+    if generation is None:
+        return load()
+    full_key = (*key, generation)
+    with _lock:
+        value = _entries.get(full_key)
+        if value is not None:
+            _entries.move_to_end(full_key)
+            return value
+    value = load()
+    if value is None:
+        return value
+    with _lock:
+        for stale in [k for k in _entries if k[-1] != generation]:
+            del _entries[stale]
+        _entries[full_key] = value
+        while len(_entries) > MAX_ENTRIES:
+            _entries.popitem(last=False)
+    return value

@@ -1,0 +1,108 @@
+"""HTML that is the same for everyone who may read a page, rendered once and shared by
+every process through the cache (Redis in production), with named slots where one
+person's parts go.
+
+A shared part (a course's outline, a lesson's article, a round table's questions) is
+rendered per what it shows (the page and its live revision), language and site,
+under the content generation (config/generations.py): publishing, moving, deleting
+a page or a moderation decision drops every shared part at once.
+
+Its template context never holds the request or the user (`render` refuses them and
+renders without context processors), so no `{% if user %}` in a shared template can
+show one person's data to another. What belongs to one person on one page (a
+checkmark, their progress, their dates, the current step, the comment count they see
+or the thread they opened) goes through `slot(name, key)`: a marker that `fill`
+replaces, per request and on the server, so the page is complete without JavaScript.
+Markers carry a token derived from SECRET_KEY: the same in every process, and no
+title or text typed by someone can imitate one.
+"""
+
+import functools
+import hashlib
+import re
+from urllib.parse import quote, unquote
+
+from django.conf import settings
+from django.core.cache import cache
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.crypto import salted_hmac
+from django.utils.safestring import SafeString, mark_safe
+
+from config import generations
+
+# Never in a shared template's context: they belong to one person.
+PERSONAL_NAMES = frozenset({"request", "user", "perms", "csrf_token", "messages", "learner"})
+
+
+class PersonalContextError(ValueError):
+    """A shared template was handed something that belongs to one person."""
+
+
+@functools.cache
+def _token() -> str:
+    return salted_hmac("config.shared_html", "slot", algorithm="sha256").hexdigest()[:16]
+
+
+@functools.cache
+def _slot_pattern() -> re.Pattern:
+    return re.compile(rf"<!--slot:{_token()}:([a-z-]+):([\w.-]*)(?::([\w.%~-]*))?-->")
+
+
+def slot(name: str, key="", shared: str = "") -> SafeString:
+    """Where `fill` puts one person's `name` for `key` (a page's pk, a thread's anchor).
+
+    `shared` is what the filler needs that is the same for everyone (a speaker's name),
+    carried in the marker, percent-encoded, and read back by `slots_in`.
+    """
+    extra = f":{quote(str(shared), safe='')}" if shared else ""
+    return mark_safe(f"<!--slot:{_token()}:{name}:{key}{extra}-->")  # noqa: S308 - encoded
+
+
+def fill(html: str, values: dict[tuple[str, str], str]) -> SafeString:
+    """`html` with each slot replaced by `values[(name, key)]` (escaped HTML), or nothing."""
+    return mark_safe(  # noqa: S308 - shared HTML with slots filled with escaped HTML
+        _slot_pattern().sub(lambda m: str(values.get((m[1], m[2]), "")), html)
+    )
+
+
+def slots_in(html: str) -> list[tuple[str, str, str]]:
+    """The (name, key, shared) of every slot in `html`, in order."""
+    return [(m[1], m[2], unquote(m[3] or "")) for m in _slot_pattern().finditer(html)]
+
+
+def render_uncached(template_name: str, context: dict, finish=None) -> str:
+    """As `render`, for HTML that must not be kept (a preview)."""
+    _refuse_personal(template_name, context)
+    html = render_to_string(template_name, context)
+    return str(finish(html) if finish else html)
+
+
+def _refuse_personal(template_name: str, context: dict) -> None:
+    personal = PERSONAL_NAMES & set(context)
+    if personal:
+        raise PersonalContextError(f"{template_name}: {', '.join(sorted(personal))}")
+
+
+def render(parts: tuple, template_name: str, context: dict, finish=None) -> str:
+    """`template_name` rendered with `context` (nothing personal in it), once per `parts`,
+    language and content generation, then kept in the shared cache.
+
+    `parts` names what the HTML shows: e.g. ("lesson", page.pk, page.live_revision_id,
+    site.pk). `finish` (str -> str) is applied once, before the HTML is kept.
+    """
+    _refuse_personal(template_name, context)
+
+    def render_now() -> str:
+        return render_uncached(template_name, context, finish)
+
+    generation = generations.current()
+    if generation is None:
+        return render_now()
+    raw = repr((template_name, translation.get_language(), *parts))
+    key = f"shared_html:{generation}:{hashlib.sha256(raw.encode()).hexdigest()}"
+    html = cache.get(key)
+    if html is None:
+        html = render_now()
+        cache.set(key, html, getattr(settings, "SHARED_HTML_SECONDS", 24 * 3600))
+    return html
