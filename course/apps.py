@@ -15,7 +15,7 @@ class CourseConfig(AppConfig):
         from course.models import Participant
 
         privacy.register(
-            "courses", course_privacy.export, course_privacy.erase, ("course.Enrollment.user",)
+            "courses", course_privacy.export, course_privacy.erase, ("course.Enrolment.user",)
         )
 
         # Speakers' names and portraits are in pages' shared HTML (config/shared_html.py).

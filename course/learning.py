@@ -11,12 +11,12 @@ from django.db.models import Case, Exists, F, OuterRef, Q, Value, When
 from django.utils import timezone
 from wagtail.models import Page
 
-from course.models.learning import (
+from course.models.enrolments import (
     CertificateAction,
     CertificateEvent,
     Completion,
     CourseSession,
-    Enrollment,
+    Enrolment,
     new_certificate_code,
 )
 from course.outline import Outline, schedule_modules
@@ -27,13 +27,13 @@ from course.sessions import SessionState, open_sessions
 
 @dataclass
 class LearnerState:
-    enrollment: Enrollment | None
+    enrolment: Enrolment | None
     progress: CourseProgress | None
     done_ids: frozenset[int] = frozenset()
 
     @property
     def is_enrolled(self) -> bool:
-        return self.enrollment is not None
+        return self.enrolment is not None
 
 
 def learner_state(user, course: Page, outline: Outline) -> LearnerState:
@@ -47,7 +47,7 @@ def learner_state(user, course: Page, outline: Outline) -> LearnerState:
         schedule_modules(outline, None, today)
         return LearnerState(None, None)
     rows = list(
-        Enrollment.objects.active()
+        Enrolment.objects.active()
         .filter(user=user, session__course_id=course.pk)
         .order_by("-enrolled_at")
         .values(
@@ -66,7 +66,7 @@ def learner_state(user, course: Page, outline: Outline) -> LearnerState:
         return LearnerState(None, None)
     first = rows[0]
     schedule_modules(outline, first["session__starts_on"], today)
-    enrollment = Enrollment(
+    enrolment = Enrolment(
         pk=first["pk"],
         user=user,
         session_id=first["session_id"],
@@ -75,7 +75,7 @@ def learner_state(user, course: Page, outline: Outline) -> LearnerState:
         certificate_revoked_at=first["certificate_revoked_at"],
     )
     done = {r["completions__page_id"] for r in rows if r["pk"] == first["pk"]} - {None}
-    return LearnerState(enrollment, compute_progress(outline, done), frozenset(done))
+    return LearnerState(enrolment, compute_progress(outline, done), frozenset(done))
 
 
 def course_path_of_step(step: Page) -> str:
@@ -83,16 +83,16 @@ def course_path_of_step(step: Page) -> str:
     return step.path[: (step.depth - 2) * Page.steplen]
 
 
-def enrolment_for_step(user, step: Page) -> Enrollment | None:
+def enrolment_for_step(user, step: Page) -> Enrolment | None:
     return (
-        Enrollment.objects.active()
+        Enrolment.objects.active()
         .filter(user=user, session__course__path=course_path_of_step(step))
         .only("pk", "completed_at")
         .first()
     )
 
 
-def set_step_done(enrollment: Enrollment, step: Page, done: bool) -> None:
+def set_step_done(enrolment: Enrolment, step: Page, done: bool) -> None:
     """Record (or undo) a step, and issue the certificate when nothing is left to do.
 
     Idempotent: marking twice or undoing twice changes nothing. Two queries.
@@ -100,17 +100,17 @@ def set_step_done(enrollment: Enrollment, step: Page, done: bool) -> None:
     now = timezone.now()
     if done:
         Completion.objects.bulk_create(
-            [Completion(enrollment_id=enrollment.pk, page_id=step.pk, completed_at=now)],
+            [Completion(enrolment_id=enrolment.pk, page_id=step.pk, completed_at=now)],
             ignore_conflicts=True,
         )
     else:
-        Completion.objects.filter(enrollment_id=enrollment.pk, page_id=step.pk).delete()
+        Completion.objects.filter(enrolment_id=enrolment.pk, page_id=step.pk).delete()
 
     steps_left = (
         Page.objects.filter(path__startswith=course_path_of_step(step), depth=step.depth, live=True)
         .exclude(module_not_live(step.depth))  # unreachable: not required
         .exclude(
-            Exists(Completion.objects.filter(enrollment_id=enrollment.pk, page_id=OuterRef("pk")))
+            Exists(Completion.objects.filter(enrolment_id=enrolment.pk, page_id=OuterRef("pk")))
         )
     )
     finishing = Q(completed_at__isnull=True) & ~Q(Exists(steps_left))
@@ -120,7 +120,7 @@ def set_step_done(enrollment: Enrollment, step: Page, done: bool) -> None:
         updates["certificate_code"] = Case(
             When(finishing, then=Value(new_certificate_code())), default=F("certificate_code")
         )
-    Enrollment.objects.filter(pk=enrollment.pk).update(**updates)
+    Enrolment.objects.filter(pk=enrolment.pk).update(**updates)
 
 
 def reopen_step(user, step: Page) -> bool:
@@ -129,12 +129,10 @@ def reopen_step(user, step: Page) -> bool:
     Unlike `set_step_done(..., False)` it leaves the learner's last activity as it
     was, and it never takes back a certificate already issued. One or two queries.
     """
-    enrollment = enrolment_for_step(user, step)
-    if enrollment is None:
+    enrolment = enrolment_for_step(user, step)
+    if enrolment is None:
         return False
-    deleted, _rows = Completion.objects.filter(
-        enrollment_id=enrollment.pk, page_id=step.pk
-    ).delete()
+    deleted, _rows = Completion.objects.filter(enrolment_id=enrolment.pk, page_id=step.pk).delete()
     return bool(deleted)
 
 
@@ -146,7 +144,7 @@ class EnrolmentRefused(Exception):
     """A trainer's enrolment change that cannot be made; the message says why."""
 
 
-def enrol(user, course: Page, session_id: int | None = None) -> Enrollment:
+def enrol(user, course: Page, session_id: int | None = None) -> Enrolment:
     """Enrol in an open session of the course (or come back to the one left).
 
     When several sessions are open the learner names one (`session_id`); without
@@ -155,7 +153,7 @@ def enrol(user, course: Page, session_id: int | None = None) -> Enrollment:
     today = timezone.localdate()
     sessions = list(CourseSession.objects.filter(course_id=course.pk))
     existing = (
-        Enrollment.objects.filter(user=user, session__in=sessions).order_by("-enrolled_at").first()
+        Enrolment.objects.filter(user=user, session__in=sessions).order_by("-enrolled_at").first()
     )
     if existing is not None and existing.session.state_on(today) != SessionState.ARCHIVED:
         if existing.left_at is not None:
@@ -170,86 +168,86 @@ def enrol(user, course: Page, session_id: int | None = None) -> Enrollment:
     return _enrol_in(user, candidates[0])
 
 
-def _enrol_in(user, session: CourseSession) -> Enrollment:
+def _enrol_in(user, session: CourseSession) -> Enrolment:
     try:
         with transaction.atomic():
-            return Enrollment.objects.create(user=user, session=session)
+            return Enrolment.objects.create(user=user, session=session)
     except IntegrityError:
-        return Enrollment.objects.get(user=user, session=session)
+        return Enrolment.objects.get(user=user, session=session)
 
 
-def enrol_by_trainer(user, session: CourseSession) -> Enrollment:
+def enrol_by_trainer(user, session: CourseSession) -> Enrolment:
     """A trainer enrols someone in a session, whatever its enrolment window.
 
     A learner already following another session of the course is moved instead:
     one active enrolment per course.
     """
     current = (
-        Enrollment.objects.active()
+        Enrolment.objects.active()
         .filter(user=user, session__course_id=session.course_id)
         .exclude(session=session)
         .first()
     )
     if current is not None:
-        return move_enrollment(current, session)
-    enrollment = _enrol_in(user, session)
-    if enrollment.left_at is not None:
-        enrollment.left_at = None
-        enrollment.save(update_fields=["left_at"])
-    return enrollment
+        return move_enrolment(current, session)
+    enrolment = _enrol_in(user, session)
+    if enrolment.left_at is not None:
+        enrolment.left_at = None
+        enrolment.save(update_fields=["left_at"])
+    return enrolment
 
 
-def move_enrollment(enrollment: Enrollment, session: CourseSession) -> Enrollment:
+def move_enrolment(enrolment: Enrolment, session: CourseSession) -> Enrolment:
     """Move a learner to another session of the same course, progress and certificate kept."""
-    if session.course_id != enrollment.session.course_id:
+    if session.course_id != enrolment.session.course_id:
         raise EnrolmentRefused("other_course")
-    if session.pk == enrollment.session_id:
-        return enrollment
-    if Enrollment.objects.filter(user_id=enrollment.user_id, session=session).exists():
+    if session.pk == enrolment.session_id:
+        return enrolment
+    if Enrolment.objects.filter(user_id=enrolment.user_id, session=session).exists():
         # An older enrolment in that session, left since, has progress of its own:
         # merging the two is a decision for a person, not for this function.
         raise EnrolmentRefused("already_in_session")
-    enrollment.session = session
-    enrollment.left_at = None
-    enrollment.save(update_fields=["session", "left_at"])
-    return enrollment
+    enrolment.session = session
+    enrolment.left_at = None
+    enrolment.save(update_fields=["session", "left_at"])
+    return enrolment
 
 
-def _log_certificate(enrollment, action, actor, reason) -> CertificateEvent:
+def _log_certificate(enrolment, action, actor, reason) -> CertificateEvent:
     return CertificateEvent.objects.create(
-        enrollment=enrollment,
+        enrolment=enrolment,
         action=action,
-        code=enrollment.certificate_code,
+        code=enrolment.certificate_code,
         reason=reason,
         actor=actor,
     )
 
 
-def revoke_certificate(enrollment: Enrollment, actor, reason: str) -> CertificateEvent:
+def revoke_certificate(enrolment: Enrolment, actor, reason: str) -> CertificateEvent:
     """Withdraw a certificate: its public check page then says it is revoked."""
-    if not enrollment.has_valid_certificate:
+    if not enrolment.has_valid_certificate:
         raise EnrolmentRefused("no_certificate")
     with transaction.atomic():
-        enrollment.certificate_revoked_at = timezone.now()
-        enrollment.save(update_fields=["certificate_revoked_at"])
-        return _log_certificate(enrollment, CertificateAction.REVOKED, actor, reason)
+        enrolment.certificate_revoked_at = timezone.now()
+        enrolment.save(update_fields=["certificate_revoked_at"])
+        return _log_certificate(enrolment, CertificateAction.REVOKED, actor, reason)
 
 
-def reissue_certificate(enrollment: Enrollment, actor, reason: str) -> CertificateEvent:
+def reissue_certificate(enrolment: Enrolment, actor, reason: str) -> CertificateEvent:
     """A new certificate with a new code; the old code is revoked (logged) if it was not."""
-    if enrollment.completed_at is None:
+    if enrolment.completed_at is None:
         raise EnrolmentRefused("not_completed")
     with transaction.atomic():
-        if enrollment.certificate_revoked_at is None:
-            _log_certificate(enrollment, CertificateAction.REVOKED, actor, reason)
-        enrollment.certificate_code = new_certificate_code()
-        enrollment.certificate_revoked_at = None
-        enrollment.save(update_fields=["certificate_code", "certificate_revoked_at"])
-        return _log_certificate(enrollment, CertificateAction.REISSUED, actor, reason)
+        if enrolment.certificate_revoked_at is None:
+            _log_certificate(enrolment, CertificateAction.REVOKED, actor, reason)
+        enrolment.certificate_code = new_certificate_code()
+        enrolment.certificate_revoked_at = None
+        enrolment.save(update_fields=["certificate_code", "certificate_revoked_at"])
+        return _log_certificate(enrolment, CertificateAction.REISSUED, actor, reason)
 
 
-def leave(enrollment: Enrollment) -> None:
+def leave(enrolment: Enrolment) -> None:
     """Leave the course; completions are kept, so coming back resumes where one was."""
-    if enrollment.left_at is None:
-        enrollment.left_at = timezone.now()
-        enrollment.save(update_fields=["left_at"])
+    if enrolment.left_at is None:
+        enrolment.left_at = timezone.now()
+        enrolment.save(update_fields=["left_at"])

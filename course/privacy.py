@@ -10,23 +10,23 @@ code) is about the learner: it is in their export, and goes with the enrolments
 
 from django.urls import reverse
 
-from course.models import CertificateEvent, Completion, Enrollment
+from course.models import CertificateEvent, Completion, Enrolment
 
 
 def export(user) -> list[dict]:
-    enrollments = list(
-        Enrollment.objects.filter(user=user)
+    enrolments = list(
+        Enrolment.objects.filter(user=user)
         .select_related("session__course")
         .order_by("enrolled_at", "pk")
     )
-    completions: dict[int, list[dict]] = {e.pk: [] for e in enrollments}
+    completions: dict[int, list[dict]] = {e.pk: [] for e in enrolments}
     done = (
-        Completion.objects.filter(enrollment__in=enrollments)
+        Completion.objects.filter(enrolment__in=enrolments)
         .select_related("page")
         .order_by("completed_at", "pk")
     )
     for completion in done:
-        completions[completion.enrollment_id].append(
+        completions[completion.enrolment_id].append(
             {
                 "step": completion.page.title,
                 "step_url": completion.page.url or "",
@@ -35,37 +35,37 @@ def export(user) -> list[dict]:
         )
     return [
         {
-            "course": enrollment.session.course.title,
-            "course_url": enrollment.session.course.url or "",
-            "session": str(enrollment.session),
-            "enrolled_at": enrollment.enrolled_at,
-            "left_at": enrollment.left_at,
-            "last_activity_at": enrollment.last_activity_at,
-            "completed_at": enrollment.completed_at,
-            "certificate_code": enrollment.certificate_code,
+            "course": enrolment.session.course.title,
+            "course_url": enrolment.session.course.url or "",
+            "session": str(enrolment.session),
+            "enrolled_at": enrolment.enrolled_at,
+            "left_at": enrolment.left_at,
+            "last_activity_at": enrolment.last_activity_at,
+            "completed_at": enrolment.completed_at,
+            "certificate_code": enrolment.certificate_code,
             "certificate_check_url": reverse(
-                "verify_certificate", args=[enrollment.certificate_code]
+                "verify_certificate", args=[enrolment.certificate_code]
             )
-            if enrollment.certificate_code
+            if enrolment.certificate_code
             else "",
-            "steps_done": completions[enrollment.pk],
+            "steps_done": completions[enrolment.pk],
         }
-        for enrollment in enrollments
+        for enrolment in enrolments
     ]
 
 
 def erase(user) -> None:
-    Enrollment.objects.filter(user=user).delete()  # completions go with them
+    Enrolment.objects.filter(user=user).delete()  # completions go with them
 
 
 def export_certificate_log(user) -> list[dict]:
-    events = CertificateEvent.objects.filter(enrollment__user=user).select_related(
-        "enrollment__session__course"
+    events = CertificateEvent.objects.filter(enrolment__user=user).select_related(
+        "enrolment__session__course"
     )
     return [
         {
-            "course": event.enrollment.session.course.title,
-            "session": event.enrollment.session.title,
+            "course": event.enrolment.session.course.title,
+            "session": event.enrolment.session.title,
             "action": event.action,
             "code": event.code,
             "reason": event.reason,

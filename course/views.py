@@ -23,7 +23,7 @@ from course.models import (
     CertificateEvent,
     Completion,
     CoursePage,
-    Enrollment,
+    Enrolment,
 )
 from course.navigation import course_navigation
 
@@ -71,8 +71,8 @@ def mark_step(request, page_id: int):
     )
     if step is None:
         raise Http404
-    enrollment = learning.enrolment_for_step(request.user, step)
-    if enrollment is None:
+    enrolment = learning.enrolment_for_step(request.user, step)
+    if enrolment is None:
         message = _("Enrol in the course to keep track of your progress.")
         if wants_json(request):
             return JsonResponse({"error": message}, status=403)
@@ -82,7 +82,7 @@ def mark_step(request, page_id: int):
     if too_fast:
         return too_fast
     done = request.POST.get("done", "1") == "1"
-    learning.set_step_done(enrollment, step, done)
+    learning.set_step_done(enrolment, step, done)
     if wants_json(request):
         return JsonResponse({"page": step.pk, "done": done})
     return _back(request, step.get_url(request) or "/")
@@ -115,8 +115,8 @@ def leave(request, course_id: int):
     too_fast = _too_fast_or_none(request, "course_enrolment", lambda: course.get_url(request))
     if too_fast:
         return too_fast
-    for enrollment in Enrollment.objects.active().filter(user=request.user, session__course=course):
-        learning.leave(enrollment)
+    for enrolment in Enrolment.objects.active().filter(user=request.user, session__course=course):
+        learning.leave(enrolment)
     messages.info(
         request,
         _("You have left the course. Your progress is kept if you come back."),
@@ -127,27 +127,27 @@ def leave(request, course_id: int):
 @login_required
 def dashboard(request):
     """ "My learning": each course the learner follows, its progress and next step."""
-    enrollments = list(
-        Enrollment.objects.active()
+    enrolments = list(
+        Enrolment.objects.active()
         .filter(user=request.user)
         .select_related("session", "session__course")
         .order_by("-last_activity_at", "-enrolled_at")
     )
     courses = []
-    for enrollment in enrollments:
-        course = enrollment.session.course
+    for enrolment in enrolments:
+        course = enrolment.session.course
         navigation = course_navigation(course)
         state = learning.learner_state(request.user, course, navigation["outline"])
         courses.append(
             {
-                "enrollment": enrollment,
+                "enrolment": enrolment,
                 "course": course,
                 "progress": state.progress,
                 "next_opening": navigation["outline"].next_opening,
             }
         )
     recent = (
-        Completion.objects.filter(enrollment__user=request.user, page__live=True)
+        Completion.objects.filter(enrolment__user=request.user, page__live=True)
         .select_related("page")
         .order_by("-completed_at")[:8]
     )
@@ -157,22 +157,22 @@ def dashboard(request):
 
 
 @login_required
-def certificate(request, enrollment_id: int):
+def certificate(request, enrolment_id: int):
     """The learner's own certificate, printable on A4."""
-    enrollment = get_object_or_404(
-        Enrollment.objects.select_related("session", "session__course", "user"),
-        pk=enrollment_id,
+    enrolment = get_object_or_404(
+        Enrolment.objects.select_related("session", "session__course", "user"),
+        pk=enrolment_id,
         user=request.user,
         completed_at__isnull=False,
         certificate_revoked_at__isnull=True,
     )
-    return TemplateResponse(request, "course/certificate.html", {"enrollment": enrollment})
+    return TemplateResponse(request, "course/certificate.html", {"enrolment": enrolment})
 
 
 def verify_certificate(request, code: str):
     """Public: says whether a code is a real certificate, and of which course, nothing more."""
-    enrollment = (
-        Enrollment.objects.filter(
+    enrolment = (
+        Enrolment.objects.filter(
             certificate_code=code.upper()[:14],
             completed_at__isnull=False,
             certificate_revoked_at__isnull=True,
@@ -181,18 +181,18 @@ def verify_certificate(request, code: str):
         .first()
     )
     revoked = None
-    if enrollment is None:
+    if enrolment is None:
         revoked = (
             CertificateEvent.objects.filter(
                 code=code.upper()[:14], action=CertificateAction.REVOKED
             )
-            .select_related("enrollment__session__course")
+            .select_related("enrolment__session__course")
             .order_by("-at")
             .first()
         )
     return TemplateResponse(
         request,
         "course/certificate_verify.html",
-        {"enrollment": enrollment, "revoked": revoked, "code": code[:14]},
-        status=200 if enrollment or revoked else 404,
+        {"enrolment": enrolment, "revoked": revoked, "code": code[:14]},
+        status=200 if enrolment or revoked else 404,
     )

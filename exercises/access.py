@@ -7,7 +7,7 @@ peer, whatever id they type.
 """
 
 from course.learning import course_path_of_step
-from course.models import Enrollment
+from course.models import Enrolment
 from exercises.choices import Visibility
 
 TRAINER_PERMISSION = "exercises.view_submission"
@@ -26,11 +26,11 @@ def are_session_peers(user, author_id: int, exercise) -> bool:
         return False
     course_path = course_path_of_step(exercise)
     return (
-        Enrollment.objects.active()
+        Enrolment.objects.active()
         .filter(
             user=user,
             session__course__path=course_path,
-            session__in=Enrollment.objects.active().filter(user_id=author_id).values("session_id"),
+            session__in=Enrolment.objects.active().filter(user_id=author_id).values("session_id"),
         )
         .exists()
     )

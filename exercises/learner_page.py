@@ -100,7 +100,7 @@ def exercise_context(page, request, context: dict, state: FormState) -> dict:
     last = submission.last_version if submission else None
     if last is not None:
         learner = context.get("learner")
-        session_id = learner.enrollment.session_id if learner and learner.enrollment else None
+        session_id = learner.enrolment.session_id if learner and learner.enrolment else None
         extra.update(kind.result_context(page, last, session_id))
     return extra
 

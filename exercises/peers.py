@@ -15,7 +15,7 @@ from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 
 from course.learning import course_path_of_step
-from course.models import Enrollment
+from course.models import Enrolment
 from discussions.counts import comment_count_column
 from exercises.choices import Visibility
 from exercises.models import PeerAssignment, Submission
@@ -47,7 +47,7 @@ def candidates_query(exercise, reviewer, session_id: int | None):
     )
     if session_id is not None:
         queryset = queryset.filter(
-            user__enrollments__session_id=session_id, user__enrollments__left_at__isnull=True
+            user__enrolments__session_id=session_id, user__enrolments__left_at__isnull=True
         )
     return queryset.annotate(
         comment_total=comment_count_column(Submission), reviewer_total=_count_of(reviewers)
@@ -56,7 +56,7 @@ def candidates_query(exercise, reviewer, session_id: int | None):
 
 def reviewer_session_id(exercise, reviewer) -> int | None:
     return (
-        Enrollment.objects.active()
+        Enrolment.objects.active()
         .filter(user=reviewer, session__course__path=course_path_of_step(exercise))
         .order_by("-enrolled_at")
         .values_list("session_id", flat=True)

@@ -179,9 +179,9 @@ def submit(exercise, user, answer: Answer, visibility: str) -> Submission:
         answered_version=version, answered_at=now
     )
 
-    enrollment = learning.enrolment_for_step(user, exercise)
-    if enrollment is not None:
-        learning.set_step_done(enrollment, exercise, True)
+    enrolment = learning.enrolment_for_step(user, exercise)
+    if enrolment is not None:
+        learning.set_step_done(enrolment, exercise, True)
     # The author hears of feedback through the discussions' own notifications.
     discussion_services.set_following(user=user, target=submission, anchor="", follow=True)
     return submission
@@ -247,7 +247,7 @@ def class_distribution(exercise, session_id: int | None) -> list[dict]:
     submissions = Submission.objects.filter(exercise=exercise, last_version__isnull=False)
     if session_id is not None:
         submissions = submissions.filter(
-            user__enrollments__session_id=session_id, user__enrollments__left_at__isnull=True
+            user__enrolments__session_id=session_id, user__enrolments__left_at__isnull=True
         )
     counts = {
         row["last_version__stand"]: row["n"]

@@ -57,7 +57,7 @@ def learner(db):
 
 
 @pytest.fixture
-def enrollment(session, learner):
-    from course.models import Enrollment
+def enrolment(session, learner):
+    from course.models import Enrolment
 
-    return Enrollment.objects.create(user=learner, session=session)
+    return Enrolment.objects.create(user=learner, session=session)

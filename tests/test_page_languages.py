@@ -306,7 +306,7 @@ def _pages_of_the_demo():
     from django.contrib.auth import get_user_model
 
     from course import learning
-    from course.models import CoursePage, Enrollment, LessonPage, ModulePage, TestimonialPage
+    from course.models import CoursePage, Enrolment, LessonPage, ModulePage, TestimonialPage
     from course.navigation import course_navigation
     from discussions import services
     from discussions.models import Comment
@@ -319,15 +319,15 @@ def _pages_of_the_demo():
     single = TestimonialPage.objects.exclude(format="round_table").first()
 
     finisher = User.objects.get(email="apprenante@demo.gazouillis.test")
-    enrollment = Enrollment.objects.get(user=finisher)
+    enrolment = Enrolment.objects.get(user=finisher)
     for step in course_navigation(course)["outline"].steps:
-        learning.set_step_done(enrollment, step, True)
-    enrollment.refresh_from_db()
+        learning.set_step_done(enrolment, step, True)
+    enrolment.refresh_from_db()
 
     mine, _ = services.post_comment(user=learner, target=round_table, body="Un mot *à moi*.")
     theirs = Comment.objects.exclude(author=learner).filter(parent=None).first()
     submission = Submission.objects.filter(user=learner).first()
-    assert enrollment.certificate_code and theirs and submission
+    assert enrolment.certificate_code and theirs and submission
 
     pages = [
         ("home", "/", None),
@@ -344,10 +344,10 @@ def _pages_of_the_demo():
         ("dashboard", reverse("dashboard"), learner),
         ("dashboard, complete", reverse("dashboard"), finisher),
         ("profile", reverse("profile"), learner),
-        ("certificate", reverse("certificate", args=[enrollment.pk]), finisher),
+        ("certificate", reverse("certificate", args=[enrolment.pk]), finisher),
         (
             "certificate check",
-            reverse("verify_certificate", args=[enrollment.certificate_code]),
+            reverse("verify_certificate", args=[enrolment.certificate_code]),
             None,
         ),
         ("sign in", reverse("account_login"), None),

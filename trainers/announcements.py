@@ -18,7 +18,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from accounts.emails import send_email
-from course.models import Enrollment
+from course.models import Enrolment
 from discussions.sanitize import render_comment
 from trainers.models import Announcement, AnnouncementRecipient, Audience
 
@@ -31,9 +31,9 @@ def recipients(announcement: Announcement):
     Everyone in the course's running sessions, or in the one session; or the
     chosen learners, wherever they are in the course.
     """
-    enrollments = Enrollment.objects.active().filter(session__course_id=announcement.course_id)
+    enrolments = Enrolment.objects.active().filter(session__course_id=announcement.course_id)
     if announcement.audience == Audience.CHOSEN:
-        enrollments = enrollments.filter(
+        enrolments = enrolments.filter(
             Exists(
                 AnnouncementRecipient.objects.filter(
                     announcement_id=announcement.pk, user_id=OuterRef("user_id")
@@ -41,12 +41,12 @@ def recipients(announcement: Announcement):
             )
         )
     elif announcement.session_id:
-        enrollments = enrollments.filter(session_id=announcement.session_id)
+        enrolments = enrolments.filter(session_id=announcement.session_id)
     else:
         today = timezone.localdate()
-        enrollments = enrollments.filter(session__ends_on__gte=today)
+        enrolments = enrolments.filter(session__ends_on__gte=today)
     return (
-        enrollments.filter(user__is_active=True, user__notify_announcements=True)
+        enrolments.filter(user__is_active=True, user__notify_announcements=True)
         .select_related("user")
         .order_by("user_id")
         .distinct()
@@ -67,8 +67,8 @@ def send_announcement(announcement: Announcement) -> int:
     course = announcement.course
     count = 0
     seen = set()
-    for enrollment in recipients(announcement).iterator(chunk_size=500):
-        user = enrollment.user
+    for enrolment in recipients(announcement).iterator(chunk_size=500):
+        user = enrolment.user
         if user.pk in seen:
             continue
         seen.add(user.pk)
@@ -106,16 +106,16 @@ def announcements_for(user, limit: int = DASHBOARD_LIMIT):
     written to them by name. One query."""
     if not user.is_authenticated:
         return Announcement.objects.none()
-    enrollments = Enrollment.objects.active().filter(user=user)
+    enrolments = Enrolment.objects.active().filter(user=user)
     to_everyone = Q(audience=Audience.COURSE) & (
-        Q(session__isnull=True) | Q(session_id__in=enrollments.values("session_id"))
+        Q(session__isnull=True) | Q(session_id__in=enrolments.values("session_id"))
     )
     to_them = Q(audience=Audience.CHOSEN) & Q(
         Exists(AnnouncementRecipient.objects.filter(announcement_id=OuterRef("pk"), user=user))
     )
     return (
         Announcement.objects.filter(live=True)
-        .filter(course_id__in=enrollments.values("session__course_id"))
+        .filter(course_id__in=enrolments.values("session__course_id"))
         .filter(to_everyone | to_them)
         .select_related("course")
         .order_by("-first_published_at", "-pk")[:limit]

@@ -13,7 +13,7 @@ from django.db.models.functions import Substr, TruncDate
 from django.utils import timezone
 from wagtail.models import Page
 
-from course.models import Completion, Enrollment
+from course.models import Completion, Enrolment
 
 WEEKS = 8
 
@@ -79,7 +79,7 @@ def enrolments_per_week(today: datetime.date | None = None) -> list[Bar]:
     since = week_start(today) - datetime.timedelta(weeks=WEEKS - 1)
     tz = timezone.get_current_timezone()
     counts = dict(
-        Enrollment.objects.filter(
+        Enrolment.objects.filter(
             enrolled_at__gte=datetime.datetime.combine(since, datetime.time(), tzinfo=tz)
         )
         .annotate(day=TruncDate("enrolled_at", tzinfo=tz))
@@ -107,17 +107,17 @@ def course_funnel(course: Page) -> tuple[int, list[ModuleFunnel]]:
         for path, title, depth in pages
         if depth == module_depth
     ]
-    active = Enrollment.objects.active().filter(session__course_id=course.pk)
+    active = Enrolment.objects.active().filter(session__course_id=course.pk)
     learners = active.count()
     per_learner_module = (
         Completion.objects.filter(
-            enrollment__in=active,
+            enrolment__in=active,
             page__live=True,
             page__depth=module_depth + 1,
             page__path__startswith=course.path,
         )
         .annotate(module_path=Substr("page__path", Value(1), Value(path_length)))
-        .values("enrollment_id", "module_path")
+        .values("enrolment_id", "module_path")
         .annotate(done=Count("pk"))
         .values("module_path", "done")
     )

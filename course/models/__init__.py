@@ -1,12 +1,12 @@
 """Course content: the page tree of a MOOC and the people who testify in it."""
 
 from course.choices import LessonFormat, TestimonialFormat, TestimonialLayout
-from course.models.learning import (
+from course.models.enrolments import (
     CertificateAction,
     CertificateEvent,
     Completion,
     CourseSession,
-    Enrollment,
+    Enrolment,
 )
 from course.models.pages import (
     CoursePage,
@@ -23,7 +23,7 @@ __all__ = [
     "Completion",
     "CoursePage",
     "CourseSession",
-    "Enrollment",
+    "Enrolment",
     "LessonFormat",
     "LessonPage",
     "ModulePage",

@@ -84,13 +84,13 @@ def test_kept_anonymised_keys_do_not_cascade_so_they_can_outlive_the_account():
 
 
 @pytest.fixture
-def full_learner(learner, enrollment, course, other_learner):
+def full_learner(learner, enrolment, course, other_learner):
     """A learner with a row in every table that can hold their data."""
     steps = course_navigation(course)["outline"].steps
-    learning.set_step_done(enrollment, steps[0], True)
-    enrollment.completed_at = timezone.now()
-    enrollment.certificate_code = "ABCD-EFGH-JKLM"
-    enrollment.save()
+    learning.set_step_done(enrolment, steps[0], True)
+    enrolment.completed_at = timezone.now()
+    enrolment.certificate_code = "ABCD-EFGH-JKLM"
+    enrolment.save()
     module = ModulePage.objects.child_of(course).order_by("path").first()
     exercise = add_exercise(module)
     testimonial = TestimonialPage.objects.descendant_of(course).first()
@@ -184,7 +184,7 @@ def test_a_second_account_is_untouched_by_the_deletion(client, full_learner):
 
 
 def test_the_export_makes_as_many_queries_with_many_rows_as_with_one(
-    full_learner, other_learner, course, enrollment
+    full_learner, other_learner, course, enrolment
 ):
     """More steps done, comments, follows, reports or peers handed add no query."""
     privacy.export_user_data(full_learner)  # the site's root paths, cached once
@@ -196,7 +196,7 @@ def test_the_export_makes_as_many_queries_with_many_rows_as_with_one(
         "object_id": str(testimonial.pk),
     }
     for n, step in enumerate(course_navigation(course)["outline"].steps[1:4]):
-        learning.set_step_done(enrollment, step, True)
+        learning.set_step_done(enrolment, step, True)
         ThreadFollow.objects.create(user=full_learner, anchor=f"q{n}", **target)
         other = Comment.objects.create(author=other_learner, body="y", **target)
         CommentReport.objects.create(comment=other, reporter=full_learner, reason="spam")

@@ -23,10 +23,10 @@ def log_in(page, base_url, user, next_path):
 
 
 def enrolled_learner(name):
-    from course.models import CourseSession, Enrollment
+    from course.models import CourseSession, Enrolment
 
     user = UserFactory(display_name=name)
-    Enrollment.objects.create(user=user, session=CourseSession.objects.get())
+    Enrolment.objects.create(user=user, session=CourseSession.objects.get())
     return user
 
 

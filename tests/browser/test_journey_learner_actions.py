@@ -31,7 +31,7 @@ REFLECTION = " ".join(
 
 def _prepare_the_scene():
     """A peer who shared a bio in the session, and a neighbour's comment under a round table."""
-    from course.models import CourseSession, Enrollment, TestimonialPage
+    from course.models import CourseSession, Enrolment, TestimonialPage
     from discussions import services as discussions
     from exercises import services as exercises
     from exercises.answers import Answer
@@ -39,7 +39,7 @@ def _prepare_the_scene():
 
     session = CourseSession.objects.get()
     peer = UserFactory(display_name="Maëlle Kervella")
-    Enrollment.objects.create(user=peer, session=session)
+    Enrolment.objects.create(user=peer, session=session)
     bio = ExercisePage.objects.get(kind="bio")
     text = "Documentaliste au lycée de Pontivy, pour les élèves. Avis perso."
     exercises.submit(bio, peer, Answer(text=text), "shared")
@@ -54,14 +54,14 @@ def _prepare_the_scene():
 
 def _all_steps_done_but_the_last(email):
     from course import learning
-    from course.models import CoursePage, Enrollment
+    from course.models import CoursePage, Enrolment
     from course.navigation import course_navigation
 
-    enrollment = Enrollment.objects.get(user__email=email)
+    enrolment = Enrolment.objects.get(user__email=email)
     steps = course_navigation(CoursePage.objects.live().get())["outline"].steps
     for step in steps[:-1]:
-        learning.set_step_done(enrollment, step, True)
-    learning.set_step_done(enrollment, steps[-1], False)
+        learning.set_step_done(enrolment, step, True)
+    learning.set_step_done(enrolment, steps[-1], False)
     return steps[-1].url
 
 

@@ -55,14 +55,14 @@ def test_a_trainer_writes_and_publishes_a_lesson_that_learners_see(
     # limit, and the editing itself is the same.
     settings.WAGTAIL_AUTOSAVE_INTERVAL = 0
     settings.WAGTAIL_EDITING_SESSION_PING_INTERVAL = 3_600_000
-    from course.models import CoursePage, Enrollment, ModulePage
+    from course.models import CoursePage, Enrolment, ModulePage
     from tests.factories import CourseSessionFactory
 
     course = CoursePage.objects.get()
     module = ModulePage.objects.child_of(course).order_by("path").first()
     learner = UserFactory(display_name="Maëlle Quintin")
     session = course.sessions.first() or CourseSessionFactory(course=course)
-    Enrollment.objects.create(user=learner, session=session)
+    Enrolment.objects.create(user=learner, session=session)
     trainer = make_trainer()
 
     log_in(page, live_server.url, trainer, "/admin/")

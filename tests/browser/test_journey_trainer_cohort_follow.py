@@ -19,7 +19,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 def cohort():
     """Inès has not come back for a month, Bruno came yesterday; a spring session is open."""
-    from course.models import CoursePage, Enrollment
+    from course.models import CoursePage, Enrolment
 
     course = CoursePage.objects.get()
     session = course.sessions.order_by("starts_on").first() or CourseSessionFactory(course=course)
@@ -33,13 +33,13 @@ def cohort():
     now = timezone.now()
     ines = UserFactory(display_name="Inès Vallon", email="ines@example.org")
     bruno = UserFactory(display_name="Bruno Kerjean", email="bruno@example.org")
-    Enrollment.objects.create(
+    Enrolment.objects.create(
         user=ines,
         session=session,
         last_activity_at=now - datetime.timedelta(days=30),
         enrolled_at=now - datetime.timedelta(days=40),
     )
-    bruno_enrolment = Enrollment.objects.create(
+    bruno_enrolment = Enrolment.objects.create(
         user=bruno, session=session, last_activity_at=now - datetime.timedelta(days=1)
     )
     return ines, bruno_enrolment, spring

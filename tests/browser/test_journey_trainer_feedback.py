@@ -28,7 +28,7 @@ def page(browser, viewport):
 def make_people():
     from django.contrib.auth.models import Group
 
-    from course.models import CourseSession, Enrollment
+    from course.models import CourseSession, Enrolment
     from exercises import services
     from exercises.answers import Answer
     from exercises.models import ExercisePage
@@ -37,7 +37,7 @@ def make_people():
     trainer = UserFactory(display_name="Odile Marchetti", is_staff=True)
     trainer.groups.add(Group.objects.get(name=TRAINERS_GROUP))
     learner = UserFactory(display_name="Maël Kerhervé")
-    Enrollment.objects.create(user=learner, session=CourseSession.objects.get())
+    Enrolment.objects.create(user=learner, session=CourseSession.objects.get())
     exercise = ExercisePage.objects.get(kind="bio")
     submission = services.submit(exercise, learner, Answer(text=FIRST_BIO), "private")
     return trainer, learner, exercise, submission

@@ -53,11 +53,11 @@ def test_the_bio_checklist_speaks_once_per_change_of_state_never_per_keystroke(
     live_server, demo, page
 ):
     """Keystrokes that change no check leave every live region untouched."""
-    from course.models import CourseSession, Enrollment
+    from course.models import CourseSession, Enrolment
     from exercises.models import ExercisePage
 
     user = UserFactory(display_name="Clémence Arvor")
-    Enrollment.objects.create(user=user, session=CourseSession.objects.get())
+    Enrolment.objects.create(user=user, session=CourseSession.objects.get())
     path = ExercisePage.objects.get(kind="bio").url
     page.goto(f"{live_server.url}/fr/account/login/?next={path}")
     page.locator("input[name=login]").fill(user.email)

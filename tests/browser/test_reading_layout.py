@@ -37,12 +37,12 @@ def test_the_course_card_of_my_learning_leaves_resume_on_one_line_on_a_laptop(
     """One course card was a 17rem column at the left of a 1280 px page, its title on three
     lines and "Reprendre là où vous en étiez" on two."""
     from course import learning
-    from course.models import CoursePage, Enrollment
+    from course.models import CoursePage, Enrolment
     from course.navigation import course_navigation
 
     learner = enrolled_learner("Aude Le Roux")
     first_step = course_navigation(CoursePage.objects.live().get())["outline"].steps[0]
-    learning.set_step_done(Enrollment.objects.get(user=learner), first_step, True)
+    learning.set_step_done(Enrolment.objects.get(user=learner), first_step, True)
     log_in(page, live_server.url, learner, "/fr/my-learning/")
 
     button = page.get_by_role("link", name="Reprendre là où vous en étiez")

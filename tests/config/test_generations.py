@@ -25,9 +25,9 @@ def lesson(course):
 
 
 def test_a_learners_page_skips_the_outline_query_once_a_page_of_the_course_read_it(
-    client, enrollment, lesson
+    client, enrolment, lesson
 ):
-    client.force_login(enrollment.user)
+    client.force_login(enrolment.user)
     other = lesson.get_next_siblings().first()
     client.get(other.url)
     client.get(lesson.url)
@@ -39,9 +39,9 @@ def test_a_learners_page_skips_the_outline_query_once_a_page_of_the_course_read_
 
 
 def test_a_lesson_published_in_another_request_shows_in_the_outline_at_once(
-    client, course, enrollment, lesson
+    client, course, enrolment, lesson
 ):
-    client.force_login(enrollment.user)
+    client.force_login(enrolment.user)
     client.get(lesson.url)
     module = ModulePage.objects.child_of(course).first()
     new = LessonPageFactory(parent=module, slug="nouvelle", title="Une leçon toute neuve")
@@ -53,9 +53,9 @@ def test_a_lesson_published_in_another_request_shows_in_the_outline_at_once(
 
 
 def test_another_process_replacing_the_generation_drops_this_processs_copy(
-    client, enrollment, lesson
+    client, enrolment, lesson
 ):
-    client.force_login(enrollment.user)
+    client.force_login(enrolment.user)
     client.get(lesson.url)
     warm = _queries(client, lesson.url)
     # What a page saved by another process (the task worker, a second app server) does.
@@ -65,16 +65,16 @@ def test_another_process_replacing_the_generation_drops_this_processs_copy(
 
 
 @override_settings(CACHES={"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}})
-def test_without_a_reachable_cache_the_outline_is_read_every_time(client, enrollment, lesson):
-    client.force_login(enrollment.user)
+def test_without_a_reachable_cache_the_outline_is_read_every_time(client, enrolment, lesson):
+    client.force_login(enrolment.user)
     client.get(lesson.url)
     assert _queries(client, lesson.url) == _queries(client, lesson.url)
     assert generations.current() is None
 
 
 @override_settings(PROCESS_MEMO=False)
-def test_with_a_cache_of_one_process_only_nothing_is_kept(client, enrollment, lesson):
-    client.force_login(enrollment.user)
+def test_with_a_cache_of_one_process_only_nothing_is_kept(client, enrolment, lesson):
+    client.force_login(enrolment.user)
     client.get(lesson.url)
     assert _queries(client, lesson.url) == _queries(client, lesson.url)
 

@@ -11,7 +11,7 @@ from django.test.signals import template_rendered
 from django.urls import reverse
 
 from config import shared_html
-from course.models import Enrollment, LessonPage, TestimonialPage
+from course.models import Enrolment, LessonPage, TestimonialPage
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -37,7 +37,7 @@ def readers(session):
     learners = [UserFactory(display_name=f"Personne{n} Unique{n}") for n in range(2)]
     clients = []
     for learner in learners:
-        Enrollment.objects.create(user=learner, session=session)
+        Enrolment.objects.create(user=learner, session=session)
         client = Client()
         client.force_login(learner)
         clients.append(client)

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from course import learning
-from course.models import CertificateAction, CertificateEvent, Enrollment
+from course.models import CertificateAction, CertificateEvent, Enrolment
 from course.sessions import open_sessions
 from tests.factories import CourseSessionFactory, UserFactory
 
@@ -33,11 +33,11 @@ def trainer(db):
 
 
 @pytest.fixture
-def completed(enrollment):
-    enrollment.completed_at = timezone.now()
-    enrollment.certificate_code = "ABCD-EFGH-JKLM"
-    enrollment.save()
-    return enrollment
+def completed(enrolment):
+    enrolment.completed_at = timezone.now()
+    enrolment.certificate_code = "ABCD-EFGH-JKLM"
+    enrolment.save()
+    return enrolment
 
 
 def test_open_sessions_lists_every_open_session_the_earliest_start_first(session, second_session):
@@ -63,7 +63,7 @@ def test_a_learner_enrols_in_the_session_they_chose_not_the_older_one(
     """Posting a session enrols in that one."""
     client.force_login(learner)
     client.post(reverse("enrol", args=[course.pk]), {"session": second_session.pk})
-    assert Enrollment.objects.get(user=learner).session == second_session
+    assert Enrolment.objects.get(user=learner).session == second_session
 
 
 def test_a_closed_or_foreign_session_cannot_be_chosen(client, course, session, learner, home):
@@ -73,7 +73,7 @@ def test_a_closed_or_foreign_session_cannot_be_chosen(client, course, session, l
     other = CourseSessionFactory(course=CoursePageFactory(parent=home, slug="autre"))
     client.force_login(learner)
     response = client.post(reverse("enrol", args=[course.pk]), {"session": other.pk}, follow=True)
-    assert not Enrollment.objects.filter(user=learner).exists()
+    assert not Enrolment.objects.filter(user=learner).exists()
     assert "Les inscriptions à ce cours sont closes." in response.content.decode()
 
 
@@ -82,28 +82,28 @@ def test_a_trainer_move_keeps_progress_and_certificate(completed, second_session
     from course.models import Completion, LessonPage
 
     lesson = LessonPage.objects.first()
-    Completion.objects.create(enrollment=completed, page=lesson)
-    learning.move_enrollment(completed, second_session)
+    Completion.objects.create(enrolment=completed, page=lesson)
+    learning.move_enrolment(completed, second_session)
     completed.refresh_from_db()
     assert completed.session == second_session
     assert completed.completions.count() == 1
     assert completed.certificate_code == "ABCD-EFGH-JKLM"
 
 
-def test_moving_to_another_course_is_refused(enrollment, home):
+def test_moving_to_another_course_is_refused(enrolment, home):
     """A session of another course is not a move."""
     from tests.factories import CoursePageFactory
 
     other = CourseSessionFactory(course=CoursePageFactory(parent=home, slug="autre"))
     with pytest.raises(learning.EnrolmentRefused):
-        learning.move_enrollment(enrollment, other)
+        learning.move_enrolment(enrolment, other)
 
 
-def test_enrolling_by_trainer_moves_a_learner_already_in_the_course(enrollment, second_session):
+def test_enrolling_by_trainer_moves_a_learner_already_in_the_course(enrolment, second_session):
     """One active enrolment per course: enrolling someone elsewhere moves them."""
-    moved = learning.enrol_by_trainer(enrollment.user, second_session)
-    assert moved.pk == enrollment.pk
-    assert Enrollment.objects.filter(user=enrollment.user).count() == 1
+    moved = learning.enrol_by_trainer(enrolment.user, second_session)
+    assert moved.pk == enrolment.pk
+    assert Enrolment.objects.filter(user=enrolment.user).count() == 1
 
 
 def test_enrolling_by_trainer_ignores_the_enrolment_window(course):
@@ -150,9 +150,9 @@ def test_reissuing_gives_a_new_valid_code_and_the_old_one_stays_revoked(client, 
     assert "révoqué" in old.content.decode()
 
 
-def test_a_certificate_not_earned_cannot_be_revoked_or_reissued(enrollment, trainer):
+def test_a_certificate_not_earned_cannot_be_revoked_or_reissued(enrolment, trainer):
     """No certificate, nothing to revoke or reissue."""
     with pytest.raises(learning.EnrolmentRefused):
-        learning.revoke_certificate(enrollment, trainer, "x")
+        learning.revoke_certificate(enrolment, trainer, "x")
     with pytest.raises(learning.EnrolmentRefused):
-        learning.reissue_certificate(enrollment, trainer, "x")
+        learning.reissue_certificate(enrolment, trainer, "x")

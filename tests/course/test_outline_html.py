@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from course.models import Enrollment, LessonPage
+from course.models import Enrolment, LessonPage
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -22,7 +22,7 @@ def lessons(course):
 
 def _learner(session, client, lessons, done: int):
     user = UserFactory()
-    Enrollment.objects.create(user=user, session=session)
+    Enrolment.objects.create(user=user, session=session)
     client.force_login(user)
     for lesson in lessons[:done]:
         client.post(reverse("mark_step", args=[lesson.pk]), {"done": "1"})

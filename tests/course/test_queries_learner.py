@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from accounts.models import User
 from course import learning
-from course.models import Completion, Enrollment, LessonPage
+from course.models import Completion, Enrolment, LessonPage
 from course.navigation import course_navigation
 from tests.factories import CourseSessionFactory, build_course
 
@@ -25,7 +25,7 @@ def _class_of(session, size):
     users = User.objects.bulk_create(
         [User(email=f"peer{i}@example.org", password="!") for i in range(size)]
     )
-    Enrollment.objects.bulk_create([Enrollment(user=u, session=session) for u in users])
+    Enrolment.objects.bulk_create([Enrolment(user=u, session=session) for u in users])
 
 
 def _learner_page_queries(client, home, modules, lessons_per_module, class_size):
@@ -33,10 +33,10 @@ def _learner_page_queries(client, home, modules, lessons_per_module, class_size)
     session = CourseSessionFactory(course=course)
     _class_of(session, class_size)
     learner = User.objects.create_user(email="me@example.org", password="x")
-    enrollment = Enrollment.objects.create(user=learner, session=session)
+    enrolment = Enrolment.objects.create(user=learner, session=session)
     steps = course_navigation(course)["outline"].steps
     for step in steps[:5]:
-        learning.set_step_done(enrollment, step, True)
+        learning.set_step_done(enrolment, step, True)
     client.force_login(learner)
     page = LessonPage.objects.get(pk=steps[6].pk)
     client.get(page.url)
@@ -51,7 +51,7 @@ def test_learner_lesson_page_is_flat_in_course_and_class_size(client, home):
     small = _learner_page_queries(client, home, 4, 3, 10)
     client.logout()
     Completion.objects.all().delete()
-    Enrollment.objects.all().delete()
+    Enrolment.objects.all().delete()
     User.objects.all().delete()
     home.get_children().delete()
     large = _learner_page_queries(client, home, 20, 9, 10_000)
@@ -60,9 +60,9 @@ def test_learner_lesson_page_is_flat_in_course_and_class_size(client, home):
 
 
 def test_mark_done_stays_within_its_budget(
-    client, course, enrollment, django_assert_max_num_queries
+    client, course, enrolment, django_assert_max_num_queries
 ):
-    client.force_login(enrollment.user)
+    client.force_login(enrolment.user)
     step = course_navigation(course)["outline"].steps[3]
     with django_assert_max_num_queries(MARK_DONE_BUDGET):
         response = client.post(
@@ -71,7 +71,7 @@ def test_mark_done_stays_within_its_budget(
     assert response.json()["done"] is True
 
 
-def test_learner_round_table_is_flat_in_thread_size(client, course, enrollment):
+def test_learner_round_table_is_flat_in_thread_size(client, course, enrolment):
     """Shared article, per-answer counts in one query, the thread's first page only."""
     from django.contrib.contenttypes.models import ContentType
 
@@ -79,7 +79,7 @@ def test_learner_round_table_is_flat_in_thread_size(client, course, enrollment):
     from discussions.models import Comment
 
     page = TestimonialPage.objects.descendant_of(course).filter(format="round_table").first()
-    client.force_login(enrollment.user)
+    client.force_login(enrolment.user)
 
     def comments(count):
         Comment.objects.bulk_create(
@@ -87,7 +87,7 @@ def test_learner_round_table_is_flat_in_thread_size(client, course, enrollment):
                 Comment(
                     content_type=ContentType.objects.get_for_model(page),
                     object_id=str(page.pk),
-                    author=enrollment.user,
+                    author=enrolment.user,
                     body=f"Commentaire {n}",
                 )
                 for n in range(count)

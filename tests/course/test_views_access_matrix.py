@@ -8,7 +8,7 @@ import pytest
 from django.urls import reverse
 
 from course import learning
-from course.models import Completion, Enrollment
+from course.models import Completion, Enrolment
 from course.navigation import course_navigation
 from tests.factories import UserFactory
 
@@ -20,22 +20,22 @@ def setup(course, session):
     owner = UserFactory()
     other = UserFactory()
     staff = UserFactory(is_staff=True)
-    enrollment = Enrollment.objects.create(user=owner, session=session)
+    enrolment = Enrolment.objects.create(user=owner, session=session)
     for step in course_navigation(course)["outline"].steps:
-        learning.set_step_done(enrollment, step, True)
-    enrollment.refresh_from_db()
-    Enrollment.objects.create(user=other, session=session)
-    return {"anonymous": None, "owner": owner, "other": other, "staff": staff}, enrollment
+        learning.set_step_done(enrolment, step, True)
+    enrolment.refresh_from_db()
+    Enrolment.objects.create(user=other, session=session)
+    return {"anonymous": None, "owner": owner, "other": other, "staff": staff}, enrolment
 
 
 @pytest.mark.parametrize(
     ("who", "expected"), [("anonymous", 302), ("owner", 200), ("other", 404), ("staff", 404)]
 )
 def test_certificate_page_is_for_its_owner_only(client, setup, who, expected):
-    users, enrollment = setup
+    users, enrolment = setup
     if users[who]:
         client.force_login(users[who])
-    response = client.get(reverse("certificate", args=[enrollment.pk]))
+    response = client.get(reverse("certificate", args=[enrolment.pk]))
     assert response.status_code == expected
     if expected == 302:
         assert "/account/login/" in response["Location"]
@@ -43,32 +43,32 @@ def test_certificate_page_is_for_its_owner_only(client, setup, who, expected):
 
 @pytest.mark.parametrize("who", ["anonymous", "other", "staff"])
 def test_dashboard_never_shows_someone_elses_courses(client, setup, who):
-    users, enrollment = setup
+    users, enrolment = setup
     if users[who]:
         client.force_login(users[who])
     response = client.get(reverse("dashboard"))
     if who == "anonymous":
         assert response.status_code == 302
     else:
-        assert enrollment.certificate_code not in response.content.decode()
-        assert f"/certificate/{enrollment.pk}/" not in response.content.decode()
+        assert enrolment.certificate_code not in response.content.decode()
+        assert f"/certificate/{enrolment.pk}/" not in response.content.decode()
 
 
 @pytest.mark.parametrize("who", ["anonymous", "other", "staff"])
 def test_nobody_else_can_undo_the_owners_steps(client, course, setup, who):
-    users, enrollment = setup
+    users, enrolment = setup
     if users[who]:
         client.force_login(users[who])
     step = course_navigation(course)["outline"].steps[0]
     client.post(reverse("mark_step", args=[step.pk]), {"done": "0"})
-    assert Completion.objects.filter(enrollment=enrollment, page=step).exists()
+    assert Completion.objects.filter(enrolment=enrolment, page=step).exists()
 
 
 @pytest.mark.parametrize("who", ["anonymous", "other"])
 def test_nobody_else_can_make_the_owner_leave(client, course, setup, who):
-    users, enrollment = setup
+    users, enrolment = setup
     if users[who]:
         client.force_login(users[who])
     client.post(reverse("leave", args=[course.pk]))
-    enrollment.refresh_from_db()
-    assert enrollment.left_at is None
+    enrolment.refresh_from_db()
+    assert enrolment.left_at is None

@@ -12,11 +12,11 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def finished(course, enrollment):
+def finished(course, enrolment):
     for step in course_navigation(course)["outline"].steps:
-        learning.set_step_done(enrollment, step, True)
-    enrollment.refresh_from_db()
-    return enrollment
+        learning.set_step_done(enrolment, step, True)
+    enrolment.refresh_from_db()
+    return enrolment
 
 
 def test_the_learner_sees_their_certificate_with_name_course_date_and_code(client, finished):

@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import dateformat, timezone
 
 from config.typography import first_of_month
-from course.models import Enrollment, ModulePage
+from course.models import Enrolment, ModulePage
 from tests.factories import CourseSessionFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -35,7 +35,7 @@ def weekly(course):
 
 def _enrol(session):
     user = UserFactory()
-    Enrollment.objects.create(user=user, session=session)
+    Enrolment.objects.create(user=user, session=session)
     return user
 
 

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from course.models import Completion, Enrollment, LessonPage
+from course.models import Completion, Enrolment, LessonPage
 from course.navigation import course_navigation
 from tests.factories import UserFactory
 
@@ -28,7 +28,7 @@ def test_enrolling_from_the_course_page_creates_one_active_enrolment(
     response = client.post(reverse("enrol", args=[course.pk]))
     assert response.status_code == 303
     client.post(reverse("enrol", args=[course.pk]))
-    assert Enrollment.objects.filter(user=learner, session=session).count() == 1
+    assert Enrolment.objects.filter(user=learner, session=session).count() == 1
     page = client.get(course.url).content.decode()
     assert "Commencer le cours" in page
 
@@ -38,38 +38,38 @@ def test_enrolment_needs_a_confirmed_email(client, course, session):
     client.force_login(unconfirmed)
     response = client.post(reverse("enrol", args=[course.pk]))
     assert response.status_code == 302
-    assert not Enrollment.objects.filter(user=unconfirmed).exists()
+    assert not Enrolment.objects.filter(user=unconfirmed).exists()
 
 
 def test_enrolment_is_refused_when_no_session_is_open(client, course, learner):
     client.force_login(learner)
     client.post(reverse("enrol", args=[course.pk]))
-    assert not Enrollment.objects.exists()
+    assert not Enrolment.objects.exists()
     assert "Aucune session" in client.get(course.url).content.decode()
 
 
-def test_mark_done_then_undo_is_idempotent(client, course, enrollment):
-    client.force_login(enrollment.user)
+def test_mark_done_then_undo_is_idempotent(client, course, enrolment):
+    client.force_login(enrolment.user)
     lesson = _steps(course)[0]
     assert _mark(client, lesson).status_code == 303
     assert _mark(client, lesson).status_code == 303
-    assert Completion.objects.filter(enrollment=enrollment).count() == 1
+    assert Completion.objects.filter(enrolment=enrolment).count() == 1
     _mark(client, lesson, done=False)
     _mark(client, lesson, done=False)
-    assert Completion.objects.filter(enrollment=enrollment).count() == 0
+    assert Completion.objects.filter(enrolment=enrolment).count() == 0
 
 
-def test_mark_done_answers_json_for_the_in_place_update(client, course, enrollment):
-    client.force_login(enrollment.user)
+def test_mark_done_answers_json_for_the_in_place_update(client, course, enrolment):
+    client.force_login(enrolment.user)
     lesson = _steps(course)[1]
     response = _mark(client, lesson, json=True)
     assert response.json() == {"page": lesson.pk, "done": True}
 
 
 def test_progress_shows_in_the_outline_and_resume_goes_to_the_first_step_not_done(
-    client, course, enrollment
+    client, course, enrolment
 ):
-    client.force_login(enrollment.user)
+    client.force_login(enrolment.user)
     steps = _steps(course)
     _mark(client, steps[0])
     _mark(client, steps[2])
@@ -88,35 +88,35 @@ def test_marking_needs_an_enrolment(client, course, learner):
     assert not Completion.objects.exists()
 
 
-def test_marking_refuses_get_and_unknown_pages(client, course, enrollment):
-    client.force_login(enrollment.user)
+def test_marking_refuses_get_and_unknown_pages(client, course, enrolment):
+    client.force_login(enrolment.user)
     assert client.get(reverse("mark_step", args=[_steps(course)[0].pk])).status_code == 405
     assert client.post(reverse("mark_step", args=[999999])).status_code == 404
 
 
-def test_marking_needs_the_csrf_token(course, enrollment):
+def test_marking_needs_the_csrf_token(course, enrolment):
     from django.test import Client
 
     client = Client(enforce_csrf_checks=True)
-    client.force_login(enrollment.user)
+    client.force_login(enrolment.user)
     assert _mark(client, _steps(course)[0]).status_code == 403
 
 
-def test_leaving_keeps_progress_and_coming_back_resumes(client, course, enrollment):
-    client.force_login(enrollment.user)
+def test_leaving_keeps_progress_and_coming_back_resumes(client, course, enrolment):
+    client.force_login(enrolment.user)
     steps = _steps(course)
     _mark(client, steps[0])
     client.post(reverse("leave", args=[course.pk]))
-    enrollment.refresh_from_db()
-    assert enrollment.left_at is not None
+    enrolment.refresh_from_db()
+    assert enrolment.left_at is not None
     client.post(reverse("enrol", args=[course.pk]))
-    enrollment.refresh_from_db()
-    assert enrollment.left_at is None
+    enrolment.refresh_from_db()
+    assert enrolment.left_at is None
     assert f'href="{steps[1].url}"' in client.get(course.url).content.decode()
 
 
-def test_the_redirect_after_marking_never_leaves_the_site(client, course, enrollment):
-    client.force_login(enrollment.user)
+def test_the_redirect_after_marking_never_leaves_the_site(client, course, enrolment):
+    client.force_login(enrolment.user)
     lesson = _steps(course)[0]
     response = client.post(
         reverse("mark_step", args=[lesson.pk]), {"done": "1", "next": "https://evil.example/"}
@@ -124,8 +124,8 @@ def test_the_redirect_after_marking_never_leaves_the_site(client, course, enroll
     assert response["Location"] == lesson.url
 
 
-def test_dashboard_lists_the_course_with_progress_and_next_step(client, course, enrollment):
-    client.force_login(enrollment.user)
+def test_dashboard_lists_the_course_with_progress_and_next_step(client, course, enrolment):
+    client.force_login(enrolment.user)
     steps = _steps(course)
     _mark(client, steps[0])
     html = client.get(reverse("dashboard")).content.decode()

@@ -10,10 +10,10 @@ from course.navigation import course_navigation
 pytestmark = pytest.mark.django_db
 
 
-def test_marking_steps_past_the_limit_answers_429(client, course, enrollment, write_limit):
+def test_marking_steps_past_the_limit_answers_429(client, course, enrolment, write_limit):
     """JSON for the in-place update, a page with the message and a way back without it."""
     write_limit("course_progress", "2/m")
-    client.force_login(enrollment.user)
+    client.force_login(enrolment.user)
     steps = course_navigation(course)["outline"].steps
     url = reverse("mark_step", args=[steps[0].pk])
     assert client.post(url, {"done": "1"}, HTTP_ACCEPT="application/json").status_code == 200
@@ -27,9 +27,9 @@ def test_marking_steps_past_the_limit_answers_429(client, course, enrollment, wr
     assert not Completion.objects.exists()
 
 
-def test_the_default_limit_lets_a_learner_go_through_a_module_quickly(client, course, enrollment):
+def test_the_default_limit_lets_a_learner_go_through_a_module_quickly(client, course, enrolment):
     """Marking every step done and undone in a row stays under the default limit."""
-    client.force_login(enrollment.user)
+    client.force_login(enrolment.user)
     steps = course_navigation(course)["outline"].steps
     for step in steps:
         for done in ("1", "0"):

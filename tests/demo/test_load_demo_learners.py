@@ -5,7 +5,7 @@ import io
 import pytest
 from django.core.management import call_command
 
-from course.models import Enrollment, ModulePage
+from course.models import Enrolment, ModulePage
 from discussions.models import Comment
 from trainers.models import Announcement
 
@@ -22,7 +22,7 @@ def demo(settings, tmp_path):
 def test_demo_learners_are_enrolled_with_progress_and_comments(demo):
     call_command("load_demo_learners", stdout=io.StringIO())
 
-    done = sorted(e.completions.count() for e in Enrollment.objects.all())
+    done = sorted(e.completions.count() for e in Enrolment.objects.all())
     assert done[0] >= 6 and done[1] >= 13  # plus the exercises they handed in
     round_tables = Comment.objects.filter(content_type__model="testimonialpage")
     assert round_tables.filter(parent=None).count() == 3
@@ -33,11 +33,11 @@ def test_demo_learners_are_enrolled_with_progress_and_comments(demo):
 
 def test_running_it_again_changes_nothing(demo):
     call_command("load_demo_learners", stdout=io.StringIO())
-    before = (Comment.objects.count(), Enrollment.objects.count())
+    before = (Comment.objects.count(), Enrolment.objects.count())
 
     call_command("load_demo_learners", stdout=io.StringIO())
 
-    assert (Comment.objects.count(), Enrollment.objects.count()) == before
+    assert (Comment.objects.count(), Enrolment.objects.count()) == before
     assert Announcement.objects.count() == 1
 
 

@@ -1,7 +1,7 @@
 import pytest
 from hypothesis import settings as hypothesis_settings
 
-from course.models import Enrollment, ModulePage
+from course.models import Enrolment, ModulePage
 from exercises.models import ExercisePage
 from tests.factories import UserFactory
 
@@ -127,7 +127,7 @@ def one_or_two(module):
 @pytest.fixture
 def peer(session):
     user = UserFactory(display_name="Pair Un")
-    Enrollment.objects.create(user=user, session=session)
+    Enrolment.objects.create(user=user, session=session)
     return user
 
 

@@ -37,7 +37,7 @@ def test_demo_learners_have_submissions_versions_comments_and_completions(demo):
     for submission in Submission.objects.all():
         assert submission.last_version.number == submission.versions.count()
         assert Completion.objects.filter(
-            enrollment__user=submission.user, page_id=submission.exercise_id
+            enrolment__user=submission.user, page_id=submission.exercise_id
         ).exists()
 
 

@@ -91,7 +91,7 @@ def test_a_value_is_registered_once():
     assert type(kinds.kind_of(ExerciseKind.BIO)).__name__ == "Bio"
 
 
-def test_a_registered_kind_is_served_checked_and_submitted(client, haiku, enrollment, learner):
+def test_a_registered_kind_is_served_checked_and_submitted(client, haiku, enrolment, learner):
     """The page shows the kind's label, title and form; a refused answer comes back with
     the kind's problem and the text typed; a good one is submitted and shown by the
     kind's result template."""

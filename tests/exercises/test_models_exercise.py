@@ -47,7 +47,7 @@ def test_the_outline_labels_the_exercise_with_a_capital(client, exercise):
 
 @pytest.mark.django_db
 def test_export_holds_the_draft_and_every_version_and_deletion_removes_them(
-    client, exercise, enrollment, learner
+    client, exercise, enrolment, learner
 ):
     client.force_login(learner)
     client.post(exercise.url, {"action": "submit", "text": "Bibliothécaire."})

@@ -6,7 +6,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core import mail
 from django.utils import timezone
 
-from course.models import Enrollment
+from course.models import Enrolment
 from discussions.models import Comment
 from exercises import peers
 from exercises.models import PeerAssignment, Submission, SubmissionVersion
@@ -19,7 +19,7 @@ pytestmark = pytest.mark.django_db
 def shared_submissions(exercise, session, count, visibility="shared"):
     """`count` learners of `session`, each with a submitted bio, in a few bulk queries."""
     users = UserFactory.create_batch(count, verified=False)
-    Enrollment.objects.bulk_create([Enrollment(user=u, session=session) for u in users])
+    Enrolment.objects.bulk_create([Enrolment(user=u, session=session) for u in users])
     now = timezone.now()
     submissions = Submission.objects.bulk_create(
         [
@@ -53,7 +53,7 @@ def comment_on(submission, author, body="Bravo"):
 
 
 def test_peers_are_never_own_never_twice_and_fewest_comments_first(
-    exercise, session, enrollment, learner
+    exercise, session, enrolment, learner
 ):
     mine = shared_submissions(exercise, session, 1)[0]
     mine.user = learner
@@ -109,18 +109,18 @@ def test_no_peer_is_handed_when_none_is_wanted(exercise, session, learner):
 
 
 def test_private_drafts_and_other_sessions_are_never_handed(
-    exercise, session, enrollment, learner, course
+    exercise, session, enrolment, learner, course
 ):
     shared_submissions(exercise, session, 2, visibility="private")
     elsewhere = CourseSessionFactory(course=course)
     shared_submissions(exercise, elsewhere, 2)
     draft = Submission.objects.create(exercise=exercise, user=UserFactory(), visibility="shared")
-    Enrollment.objects.create(user=draft.user, session=session)
+    Enrolment.objects.create(user=draft.user, session=session)
     assert peers.assign_peers(exercise, learner, session.pk) == []
 
 
 def test_with_fewer_peers_the_learner_gets_what_exists_and_more_later(
-    client, exercise, session, enrollment, learner
+    client, exercise, session, enrolment, learner
 ):
     client.force_login(learner)
     response = client.post(exercise.url, {"action": "peers"}, follow=True)
@@ -150,7 +150,7 @@ def test_the_load_is_spread_over_the_least_reviewed(exercise, session):
 
 @pytest.mark.parametrize("size", [10, 5000])
 def test_assigning_peers_makes_a_constant_number_of_queries(
-    exercise, session, enrollment, learner, size, django_assert_num_queries
+    exercise, session, enrolment, learner, size, django_assert_num_queries
 ):
     shared_submissions(exercise, session, size)
     ContentType.objects.get_for_model(Submission)
@@ -162,7 +162,7 @@ def test_assigning_peers_makes_a_constant_number_of_queries(
 
 
 def test_a_peer_comments_on_a_shared_bio_and_the_author_is_emailed(
-    client, exercise, session, enrollment, learner, peer
+    client, exercise, session, enrolment, learner, peer
 ):
     client.force_login(learner)
     client.post(exercise.url, {"action": "submit", "text": GOOD_BIO, "visibility": "shared"})
@@ -194,7 +194,7 @@ def test_a_peer_comments_on_a_shared_bio_and_the_author_is_emailed(
 
 
 def test_a_private_submission_takes_no_peer_comment(
-    client, exercise, session, enrollment, learner, peer
+    client, exercise, session, enrolment, learner, peer
 ):
     client.force_login(learner)
     client.post(exercise.url, {"action": "submit", "text": GOOD_BIO, "visibility": "private"})
@@ -212,7 +212,7 @@ def test_a_private_submission_takes_no_peer_comment(
     assert not Comment.objects.exists()
 
 
-def test_sharing_and_unsharing_after_submitting(client, exercise, enrollment, learner):
+def test_sharing_and_unsharing_after_submitting(client, exercise, enrolment, learner):
     client.force_login(learner)
     client.post(exercise.url, {"action": "submit", "text": GOOD_BIO})
     assert Submission.objects.get(user=learner).visibility == "private"
@@ -242,7 +242,7 @@ def submit_shared(client, exercise, learner):
 
 
 def test_feedback_is_emailed_as_feedback_with_a_one_click_unsubscribe(
-    client, exercise, session, enrollment, learner, peer
+    client, exercise, session, enrolment, learner, peer
 ):
     """The author gets a feedback email (permalink, List-Unsubscribe); the one-click
     unsubscribe turns off the same preference as replies, and then no email comes."""
@@ -269,7 +269,7 @@ def test_feedback_is_emailed_as_feedback_with_a_one_click_unsubscribe(
     mail.outbox.clear()
     client.force_login(UserFactory())
     other = UserFactory(display_name="Pair Deux")
-    Enrollment.objects.create(user=other, session=session)
+    Enrolment.objects.create(user=other, session=session)
     client.force_login(other)
     post_feedback(client, submission, "Un autre avis.")
     assert Comment.objects.filter(author=other).exists()
@@ -277,7 +277,7 @@ def test_feedback_is_emailed_as_feedback_with_a_one_click_unsubscribe(
 
 
 def test_feedback_shows_on_the_authors_dashboard_with_its_permalink(
-    client, exercise, session, enrollment, learner, peer
+    client, exercise, session, enrolment, learner, peer
 ):
     """ "Mon parcours" says who left feedback, linked to the comment's permalink route."""
     submission = submit_shared(client, exercise, learner)

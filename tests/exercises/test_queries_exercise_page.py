@@ -21,7 +21,7 @@ def page_queries(client, url) -> int:
 
 @pytest.mark.parametrize("fixture_name", ["exercise", "reflection", "one_or_two"])
 def test_the_exercise_page_query_count_does_not_grow_with_submissions(
-    client, request, session, enrollment, learner, fixture_name
+    client, request, session, enrolment, learner, fixture_name
 ):
     page = request.getfixturevalue(fixture_name)
     ContentType.objects.get_for_model(Submission)

@@ -8,7 +8,7 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.urls import reverse
 
-from course.models import Enrollment
+from course.models import Enrolment
 from exercises.models import Submission
 from tests.exercises.conftest import GOOD_BIO
 from tests.factories import CourseSessionFactory, UserFactory
@@ -17,9 +17,9 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def people(exercise, session, enrollment, learner, peer, stranger, course):
+def people(exercise, session, enrolment, learner, peer, stranger, course):
     elsewhere = UserFactory(display_name="Autre session")
-    Enrollment.objects.create(user=elsewhere, session=CourseSessionFactory(course=course))
+    Enrolment.objects.create(user=elsewhere, session=CourseSessionFactory(course=course))
     trainer = UserFactory(display_name="Formatrice")
     trainer.user_permissions.add(Permission.objects.get(codename="view_submission"))
     return {

@@ -3,7 +3,7 @@ and reflections (word range, stand, the class split after answering)."""
 
 import pytest
 
-from course.models import Completion, Enrollment, TestimonialPage
+from course.models import Completion, Enrolment, TestimonialPage
 from exercises.models import Submission
 from tests.factories import CourseSessionFactory, UserFactory
 
@@ -15,7 +15,7 @@ def question_keys(page):
 
 
 def test_one_or_two_gives_a_reasoned_recommendation_with_testimonials(
-    client, one_or_two, enrollment, learner
+    client, one_or_two, enrolment, learner
 ):
     testimonial = TestimonialPage.objects.first()
     other = TestimonialPage.objects.exclude(pk=testimonial.pk).first()
@@ -43,7 +43,7 @@ def test_one_or_two_gives_a_reasoned_recommendation_with_testimonials(
     assert response.status_code == 303
     submission = Submission.objects.get(user=learner)
     assert submission.choice == "two"  # one: 2, two: 3
-    assert Completion.objects.filter(enrollment=enrollment, page_id=one_or_two.pk).exists()
+    assert Completion.objects.filter(enrolment=enrolment, page_id=one_or_two.pk).exists()
     content = client.get(one_or_two.url).content.decode()
     assert "Deux comptes" in content
     assert "Deux comptes séparent les voix." in content
@@ -53,7 +53,7 @@ def test_one_or_two_gives_a_reasoned_recommendation_with_testimonials(
     assert other.url in content
 
 
-def test_one_or_two_needs_every_question_answered(client, one_or_two, enrollment, learner):
+def test_one_or_two_needs_every_question_answered(client, one_or_two, enrolment, learner):
     client.force_login(learner)
     first, _second = question_keys(one_or_two)
     response = client.post(one_or_two.url, {"action": "submit", f"q-{first}": "0"})
@@ -71,7 +71,7 @@ def test_one_or_two_ignores_answers_that_do_not_exist(client, one_or_two, learne
     assert Submission.objects.get(user=learner).answers == {}
 
 
-def test_the_learner_says_whether_they_agree_and_why(client, one_or_two, enrollment, learner):
+def test_the_learner_says_whether_they_agree_and_why(client, one_or_two, enrolment, learner):
     client.force_login(learner)
     first, second = question_keys(one_or_two)
     client.post(one_or_two.url, {"action": "submit", f"q-{first}": "0", f"q-{second}": "1"})
@@ -94,7 +94,7 @@ def test_the_learner_says_whether_they_agree_and_why(client, one_or_two, enrollm
 
 
 def test_the_french_why_above_the_opinion_keeps_its_question_mark_on_its_line(
-    client, one_or_two, enrollment, learner
+    client, one_or_two, enrolment, learner
 ):
     """ "Pourquoi ?" takes a narrow non-breaking space, so "?" never wraps alone."""
     client.force_login(learner)
@@ -117,7 +117,7 @@ def stand_keys(page):
     return [key for key, _label in page.position_choices]
 
 
-def test_a_reflection_checks_the_word_range_and_the_stand(client, reflection, enrollment, learner):
+def test_a_reflection_checks_the_word_range_and_the_stand(client, reflection, enrolment, learner):
     client.force_login(learner)
     yes, _no = stand_keys(reflection)
     short = client.post(reflection.url, {"action": "submit", "text": "Oui.", "stand": yes})
@@ -137,17 +137,17 @@ def test_a_reflection_checks_the_word_range_and_the_stand(client, reflection, en
 
 
 def test_the_class_split_shows_after_answering_and_counts_the_session_only(
-    client, reflection, session, enrollment, learner, course
+    client, reflection, session, enrolment, learner, course
 ):
     yes, no = stand_keys(reflection)
     for stand in (yes, no, no):
         peer = UserFactory()
-        Enrollment.objects.create(user=peer, session=session)
+        Enrolment.objects.create(user=peer, session=session)
         client.force_login(peer)
         client.post(reflection.url, {"action": "submit", "text": "un deux trois", "stand": stand})
     other_session = CourseSessionFactory(course=course)
     outsider = UserFactory()
-    Enrollment.objects.create(user=outsider, session=other_session)
+    Enrolment.objects.create(user=outsider, session=other_session)
     client.force_login(outsider)
     client.post(reflection.url, {"action": "submit", "text": "un deux trois", "stand": yes})
 

@@ -14,7 +14,7 @@ import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 
-from course.models import Enrollment
+from course.models import Enrolment
 from discussions.models import Comment
 from exercises.models import Submission
 from tests.exercises.conftest import GOOD_BIO
@@ -43,11 +43,11 @@ def peer_submission(client, exercise, peer):
 
 
 @pytest.fixture
-def private_exercise(client, exercise, module, enrollment, learner, trainer, peer_submission):
+def private_exercise(client, exercise, module, enrolment, learner, trainer, peer_submission):
     def _private(kind, who):
         restriction = restrict(module, kind)
         if who == "trainer":
-            Enrollment.objects.create(user=trainer, session=enrollment.session)
+            Enrolment.objects.create(user=trainer, session=enrolment.session)
         enter(client, who, restriction, learner=learner, trainer=trainer, return_url=exercise.url)
 
     return _private

@@ -29,7 +29,7 @@ def autosave(client, exercise, version, text):
 
 
 def test_thirty_submissions_in_a_row_do_not_make_thirty_versions(
-    client, exercise, enrollment, learner
+    client, exercise, enrolment, learner
 ):
     """With the default limits, a script submitting in a loop is stopped after a few
     versions; the refused submission comes back with its text and a 429."""
@@ -80,7 +80,7 @@ def test_autosave_every_two_seconds_from_two_tabs_passes_the_default_limit(
 
 
 def test_asking_for_peers_past_the_limit_answers_429(
-    client, exercise, enrollment, learner, write_limit
+    client, exercise, enrolment, learner, write_limit
 ):
     """Each request for peers may hand out answers: past the limit none is handed."""
     write_limit("peer_request", "1/m")
@@ -93,7 +93,7 @@ def test_asking_for_peers_past_the_limit_answers_429(
 
 
 def test_a_refused_opinion_comes_back_with_its_reason(
-    client, one_or_two, enrollment, learner, write_limit
+    client, one_or_two, enrolment, learner, write_limit
 ):
     """Agree or not, share or not: past the limit the page shows the reason as typed."""
     client.force_login(learner)

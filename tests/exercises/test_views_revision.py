@@ -29,7 +29,7 @@ def trainer(db):
 
 
 @pytest.fixture
-def submitted(client, exercise, enrollment, learner):
+def submitted(client, exercise, enrolment, learner):
     client.force_login(learner)
     response = client.post(exercise.url, {"action": "submit", "text": GOOD_BIO})
     assert response.status_code == 303
@@ -84,9 +84,9 @@ def submitted_content_type():
 
 
 def test_asking_for_a_revision_reopens_the_step_and_emails_the_learner(
-    client, submitted, trainer, learner, enrollment, exercise
+    client, submitted, trainer, learner, enrolment, exercise
 ):
-    assert Completion.objects.filter(enrollment=enrollment, page=exercise).exists()
+    assert Completion.objects.filter(enrolment=enrolment, page=exercise).exists()
     mail.outbox.clear()
     client.force_login(trainer)
     response = client.post(revision_url(submitted), {"note": "Ajoutez votre public : pour qui ?"})
@@ -95,7 +95,7 @@ def test_asking_for_a_revision_reopens_the_step_and_emails_the_learner(
     assert revision.is_open
     assert revision.requested_by == trainer
     assert revision.about_version_id == submitted.last_version_id
-    assert not Completion.objects.filter(enrollment=enrollment, page=exercise).exists()
+    assert not Completion.objects.filter(enrolment=enrolment, page=exercise).exists()
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to == [learner.email]
     assert "Ajoutez votre public" in mail.outbox[0].body
@@ -103,7 +103,7 @@ def test_asking_for_a_revision_reopens_the_step_and_emails_the_learner(
 
 
 def test_the_learner_sees_the_note_on_the_exercise_page_then_answers_it(
-    client, submitted, trainer, learner, enrollment, exercise
+    client, submitted, trainer, learner, enrolment, exercise
 ):
     client.force_login(trainer)
     client.post(revision_url(submitted), {"note": "Ajoutez votre public : pour qui ?"})
@@ -118,7 +118,7 @@ def test_the_learner_sees_the_note_on_the_exercise_page_then_answers_it(
     assert revision.answered_version_id == submitted.last_version_id
     assert revision.answered_version.number == 2
     assert revision.answered_at is not None
-    assert Completion.objects.filter(enrollment=enrollment, page=exercise).exists()
+    assert Completion.objects.filter(enrolment=enrolment, page=exercise).exists()
     page = client.get(exercise.url).content.decode()
     assert 'id="revision"' not in page  # no longer open
     assert "Ajoutez votre public" in page  # the dialogue stays
@@ -170,15 +170,15 @@ def test_asking_for_a_revision_is_post_only(client, submitted, trainer):
 
 
 def test_a_revision_request_keeps_a_certificate_already_issued(
-    client, submitted, trainer, enrollment
+    client, submitted, trainer, enrolment
 ):
-    from course.models import Enrollment
+    from course.models import Enrolment
 
-    Enrollment.objects.filter(pk=enrollment.pk).update(certificate_code="ABC123")
+    Enrolment.objects.filter(pk=enrolment.pk).update(certificate_code="ABC123")
     client.force_login(trainer)
     client.post(revision_url(submitted), {"note": "Encore un effort."})
-    enrollment.refresh_from_db()
-    assert enrollment.certificate_code == "ABC123"
+    enrolment.refresh_from_db()
+    assert enrolment.certificate_code == "ABC123"
 
 
 def test_the_admin_inspect_view_leads_the_trainer_to_feedback_and_revision(

@@ -124,7 +124,7 @@ def test_autosave_makes_at_most_five_queries_after_the_first(
 
 
 def test_submitting_a_bio_keeps_a_version_completes_the_step_and_follows_feedback(
-    client, exercise, enrollment, learner
+    client, exercise, enrolment, learner
 ):
     client.force_login(learner)
     response = client.post(
@@ -136,13 +136,13 @@ def test_submitting_a_bio_keeps_a_version_completes_the_step_and_follows_feedbac
     assert submission.visibility == "shared"
     assert submission.last_version.text == GOOD_BIO
     assert submission.last_version.number == 1
-    assert Completion.objects.filter(enrollment=enrollment, page_id=exercise.pk).exists()
+    assert Completion.objects.filter(enrolment=enrolment, page_id=exercise.pk).exists()
     assert ThreadFollow.objects.filter(user=learner, object_id=str(submission.pk)).exists()
     page = client.get(exercise.url)
     assert "Version 1" in page.content.decode()
 
 
-def test_resubmitting_keeps_every_version_in_the_history(client, exercise, enrollment, learner):
+def test_resubmitting_keeps_every_version_in_the_history(client, exercise, enrolment, learner):
     client.force_login(learner)
     client.post(exercise.url, {"action": "submit", "text": "Bibliothécaire.", "version": "0"})
     version = Submission.objects.get(user=learner).version
@@ -159,7 +159,7 @@ def test_resubmitting_keeps_every_version_in_the_history(client, exercise, enrol
 
 
 def test_an_answer_is_titled_with_its_authors_name_as_each_language_says_it(
-    client, exercise, enrollment, learner
+    client, exercise, enrolment, learner
 ):
     """English reads "Camille’s answer", not "The answer of Camille"; French keeps
     "La réponse de Camille"."""
@@ -177,7 +177,7 @@ def test_an_answer_is_titled_with_its_authors_name_as_each_language_says_it(
 
 
 def test_a_bio_over_the_limit_is_refused_with_the_count_and_the_draft_stays(
-    client, exercise, enrollment, learner
+    client, exercise, enrolment, learner
 ):
     client.force_login(learner)
     long_bio = "é" * 161
@@ -193,7 +193,7 @@ def test_a_bio_over_the_limit_is_refused_with_the_count_and_the_draft_stays(
     assert not Completion.objects.filter(page_id=exercise.pk).exists()
 
 
-def test_the_length_counts_normalised_code_points(client, exercise, enrollment, learner):
+def test_the_length_counts_normalised_code_points(client, exercise, enrolment, learner):
     client.force_login(learner)
     decomposed = "e\u0301" * 160  # 320 code points typed, 160 once normalised
     response = client.post(exercise.url, {"action": "submit", "text": decomposed, "version": "0"})
@@ -201,7 +201,7 @@ def test_the_length_counts_normalised_code_points(client, exercise, enrollment, 
     assert Submission.objects.get(user=learner).last_version.text == "é" * 160
 
 
-def test_an_empty_bio_cannot_be_submitted(client, exercise, enrollment, learner):
+def test_an_empty_bio_cannot_be_submitted(client, exercise, enrolment, learner):
     client.force_login(learner)
     response = client.post(exercise.url, {"action": "submit", "text": "  \n ", "version": "0"})
     assert response.status_code == 400
@@ -247,7 +247,7 @@ def test_a_visitor_posting_is_sent_to_sign_in(client, exercise):
     assert not Submission.objects.exists()
 
 
-def test_hostile_text_is_stored_as_typed_and_shown_escaped(client, exercise, enrollment, learner):
+def test_hostile_text_is_stored_as_typed_and_shown_escaped(client, exercise, enrolment, learner):
     client.force_login(learner)
     hostile = "<script>alert(1)</script><img src=x onerror=alert(2)> {{7*7}}"
     client.post(exercise.url, {"action": "submit", "text": hostile, "version": "0"})
@@ -327,7 +327,7 @@ def test_restoring_someone_elses_or_a_missing_kept_draft_changes_nothing(client,
 
 @pytest.mark.parametrize("text", ["🐦🐦🐦", "👩‍💻 ✨", "#️⃣ !!! …"])
 def test_a_bio_without_a_word_is_refused_and_not_congratulated(
-    client, exercise, enrollment, learner, text
+    client, exercise, enrolment, learner, text
 ):
     """Emoji or punctuation alone say nothing of who one is: no version, no "well done"."""
     client.force_login(learner)
@@ -341,7 +341,7 @@ def test_a_bio_without_a_word_is_refused_and_not_congratulated(
 
 
 def test_what_you_submitted_shows_the_answer_about_the_profile_picture(
-    client, module, enrollment, learner
+    client, module, enrolment, learner
 ):
     """Both answers of the bio exercise are shown back, on the exercise and its own page."""
     from tests.exercises.conftest import add_exercise

@@ -8,7 +8,7 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
-from course.models import Enrollment
+from course.models import Enrolment
 from tests.factories import CourseSessionFactory, UserFactory
 from trainers.announcements import announcements_for, recipients
 from trainers.models import Announcement
@@ -22,7 +22,7 @@ ADD = reverse("wagtailsnippets_trainers_announcement:add")
 def learners(session):
     enrolled = [UserFactory(display_name=f"Apprenant {n}") for n in range(3)]
     for user in enrolled:
-        Enrollment.objects.create(user=user, session=session)
+        Enrolment.objects.create(user=user, session=session)
     return enrolled
 
 
@@ -79,10 +79,10 @@ def test_only_the_chosen_session_and_willing_active_learners_receive_it(
 ):
     other = CourseSessionFactory(course=course)
     elsewhere = UserFactory()
-    Enrollment.objects.create(user=elsewhere, session=other)
+    Enrolment.objects.create(user=elsewhere, session=other)
     learners[0].notify_announcements = False
     learners[0].save()
-    gone = Enrollment.objects.get(user=learners[1])
+    gone = Enrolment.objects.get(user=learners[1])
     gone.left_at = timezone.now()
     gone.save()
 
@@ -99,7 +99,7 @@ def test_an_archived_session_is_not_written_to_unless_chosen(course, learners, s
         ends_on=datetime.date(2020, 3, 1),
     )
     alumnus = UserFactory()
-    Enrollment.objects.create(user=alumnus, session=old)
+    Enrolment.objects.create(user=alumnus, session=old)
     everyone = Announcement(course=course, subject="s", body="b")
     assert alumnus not in [e.user for e in recipients(everyone)]
     only_old = Announcement(course=course, session=old, subject="s", body="b")

@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from course import learning
-from course.models import Enrollment
+from course.models import Enrolment
 from course.navigation import course_navigation
 from tests.factories import UserFactory
 from trainers.stats import course_funnel
@@ -18,10 +18,10 @@ HOME = reverse("wagtailadmin_home")
 
 
 def enrol_with_steps(session, steps_done):
-    enrollment = Enrollment.objects.create(user=UserFactory(), session=session)
+    enrolment = Enrolment.objects.create(user=UserFactory(), session=session)
     for step in course_navigation(session.course)["outline"].steps[:steps_done]:
-        learning.set_step_done(enrollment, step, True)
-    return enrollment
+        learning.set_step_done(enrolment, step, True)
+    return enrolment
 
 
 def test_the_funnel_counts_learners_per_module(session, course):

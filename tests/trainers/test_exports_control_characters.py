@@ -14,7 +14,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from course.models import Enrollment, TestimonialPage
+from course.models import Enrolment, TestimonialPage
 from discussions.models import Comment, CommentStatus
 from tests.factories import UserFactory
 
@@ -27,7 +27,7 @@ BODY = "Une ligne\x0bune autre\x1b."
 @pytest.fixture
 def hostile(session, course):
     user = UserFactory(display_name=NAME)
-    Enrollment.objects.create(user=user, session=session)
+    Enrolment.objects.create(user=user, session=session)
     page = TestimonialPage.objects.first()
     Comment.objects.create(
         content_type=ContentType.objects.get_for_model(page),

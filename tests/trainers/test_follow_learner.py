@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from course import learning
-from course.models import CertificateEvent, Enrollment, LessonPage
+from course.models import CertificateEvent, Enrolment, LessonPage
 from course.navigation import course_navigation
 from discussions.models import Comment
 from exercises.models import Submission
@@ -28,13 +28,13 @@ def page_of(user) -> str:
     return reverse("trainers_follow:learner", args=[user.pk])
 
 
-def enrol(session, steps_done=0, **user_fields) -> Enrollment:
+def enrol(session, steps_done=0, **user_fields) -> Enrolment:
     user = UserFactory(**user_fields)
-    enrollment = Enrollment.objects.create(user=user, session=session)
+    enrolment = Enrolment.objects.create(user=user, session=session)
     for step in course_navigation(session.course)["outline"].steps[:steps_done]:
-        learning.set_step_done(enrollment, step, True)
-    enrollment.refresh_from_db()
-    return enrollment
+        learning.set_step_done(enrolment, step, True)
+    enrolment.refresh_from_db()
+    return enrolment
 
 
 @pytest.fixture
@@ -63,11 +63,11 @@ def other_trainer(db, other_course):
 @pytest.fixture
 def followed(session):
     """A learner half-way through the course, with a submission and a comment."""
-    enrollment = enrol(session, steps_done=6, display_name="Yves Milieu", email="yves@example.org")
+    enrolment = enrol(session, steps_done=6, display_name="Yves Milieu", email="yves@example.org")
     exercise = add_exercise(LessonPage.objects.first().get_parent())
     Submission.objects.create(
         exercise=exercise,
-        user=enrollment.user,
+        user=enrolment.user,
         text="Bibliothécaire à Auray.",
         status="submitted",
         submitted_at=timezone.now(),
@@ -76,10 +76,10 @@ def followed(session):
     Comment.objects.create(
         content_type=ContentType.objects.get_for_model(lesson),
         object_id=str(lesson.pk),
-        author=enrollment.user,
+        author=enrolment.user,
         body="Ma première remarque sur la leçon.",
     )
-    return enrollment
+    return enrolment
 
 
 # The learner page ----------------------------------------------------------------
@@ -166,11 +166,11 @@ def test_a_trainer_sees_only_the_learners_of_courses_they_may_edit(
 # Access matrix ------------------------------------------------------------------------
 
 
-def urls_for(enrollment) -> list[str]:
+def urls_for(enrolment) -> list[str]:
     return [
-        page_of(enrollment.user),
+        page_of(enrolment.user),
         ENROL,
-        reverse("trainers_follow:write") + f"?learner={enrollment.user.pk}",
+        reverse("trainers_follow:write") + f"?learner={enrolment.user.pk}",
         reverse("trainers_follow:write") + "?inactive=inactive",
     ]
 
@@ -187,7 +187,7 @@ def test_visitors_and_learners_reach_none_of_the_follow_screens(client, followed
         assert response.status_code in (302, 403), url
         if response.status_code == 302:
             assert "login" in response.url
-        response = client.post(url, {"action": "unenrol", "enrollment": followed.pk})
+        response = client.post(url, {"action": "unenrol", "enrolment": followed.pk})
         assert response.status_code in (302, 403), url
     followed.refresh_from_db()
     assert followed.left_at is None
@@ -203,11 +203,11 @@ def test_trainers_and_admins_reach_every_follow_screen(client, trainer, superuse
 
 def test_a_get_changes_nothing(trainer_client, followed):
     """Action parameters in a GET are ignored."""
-    trainer_client.get(page_of(followed.user), {"action": "unenrol", "enrollment": followed.pk})
+    trainer_client.get(page_of(followed.user), {"action": "unenrol", "enrolment": followed.pk})
     trainer_client.get(reverse("trainers_follow:write"), {"subject": "x", "body": "y"})
     followed.refresh_from_db()
     assert followed.left_at is None
-    assert not Enrollment.objects.filter(left_at__isnull=False).exists()
+    assert not Enrolment.objects.filter(left_at__isnull=False).exists()
     from trainers.models import Announcement
 
     assert not Announcement.objects.exists()
@@ -218,7 +218,7 @@ def test_every_post_needs_the_csrf_token(trainer, followed):
     client = Client(enforce_csrf_checks=True)
     client.force_login(trainer)
     for url, data in [
-        (page_of(followed.user), {"action": "unenrol", "enrollment": followed.pk}),
+        (page_of(followed.user), {"action": "unenrol", "enrolment": followed.pk}),
         (ENROL, {"email": followed.user.email, "session": followed.session_id}),
         (
             reverse("trainers_follow:write") + f"?learner={followed.user.pk}",
@@ -238,7 +238,7 @@ def test_a_trainer_moves_a_learner_to_another_session(trainer_client, course, fo
     later = CourseSessionFactory(course=course, title="Session d'automne")
     response = trainer_client.post(
         page_of(followed.user),
-        {"action": "move", "enrollment": followed.pk, f"e{followed.pk}-session": later.pk},
+        {"action": "move", "enrolment": followed.pk, f"e{followed.pk}-session": later.pk},
     )
     assert response.status_code == 302
     followed.refresh_from_db()
@@ -253,7 +253,7 @@ def test_a_move_to_a_session_of_another_course_is_refused_with_a_message(
     foreign = CourseSessionFactory(course=other_course)
     response = trainer_client.post(
         page_of(followed.user),
-        {"action": "move", "enrollment": followed.pk, f"e{followed.pk}-session": foreign.pk},
+        {"action": "move", "enrolment": followed.pk, f"e{followed.pk}-session": foreign.pk},
     )
     assert response.status_code == 400
     followed.refresh_from_db()
@@ -262,7 +262,7 @@ def test_a_move_to_a_session_of_another_course_is_refused_with_a_message(
 
 def test_a_trainer_unenrols_a_learner(trainer_client, followed):
     """Unenrolling keeps the completions (the learner may come back)."""
-    trainer_client.post(page_of(followed.user), {"action": "unenrol", "enrollment": followed.pk})
+    trainer_client.post(page_of(followed.user), {"action": "unenrol", "enrolment": followed.pk})
     followed.refresh_from_db()
     assert followed.left_at is not None
     assert followed.completions.count() == 6
@@ -275,7 +275,7 @@ def test_the_page_of_a_learner_who_left_offers_no_write_button_and_says_why(
     linking to a write screen that would find nobody."""
     write_url = reverse("trainers_follow:write") + f"?learner={followed.user.pk}"
     assert write_url in trainer_client.get(page_of(followed.user)).content.decode()
-    trainer_client.post(page_of(followed.user), {"action": "unenrol", "enrollment": followed.pk})
+    trainer_client.post(page_of(followed.user), {"action": "unenrol", "enrolment": followed.pk})
     html = trainer_client.get(page_of(followed.user)).content.decode()
     assert write_url not in html
     assert "ne suit plus aucun de vos cours" in html
@@ -286,7 +286,7 @@ def test_revoking_needs_a_reason_and_keeps_what_was_typed(trainer_client, sessio
     done = enrol(session, steps_done=16, display_name="Xavier Fini")
     response = trainer_client.post(
         page_of(done.user),
-        {"action": "revoke", "enrollment": done.pk, f"e{done.pk}-reason": "   \u200b "},
+        {"action": "revoke", "enrolment": done.pk, f"e{done.pk}-reason": "   \u200b "},
     )
     assert response.status_code == 400
     assert "Indiquez pourquoi" in response.content.decode()
@@ -302,13 +302,13 @@ def test_revoke_then_reissue_is_logged_on_the_learner_page(trainer_client, train
         page_of(done.user),
         {
             "action": "revoke",
-            "enrollment": done.pk,
+            "enrolment": done.pk,
             f"e{done.pk}-reason": "Plagiat <b>constaté</b>",
         },
     )
     trainer_client.post(
         page_of(done.user),
-        {"action": "reissue", "enrollment": done.pk, f"e{done.pk}-reason": "Erreur de ma part"},
+        {"action": "reissue", "enrolment": done.pk, f"e{done.pk}-reason": "Erreur de ma part"},
     )
     done.refresh_from_db()
     assert done.has_valid_certificate and done.certificate_code != old_code
@@ -324,7 +324,7 @@ def test_a_trainer_enrols_someone_by_email(trainer_client, session):
     user = UserFactory(email="nouvelle@example.org", display_name="Nina Nouvelle")
     response = trainer_client.post(ENROL, {"email": "NOUVELLE@example.org", "session": session.pk})
     assert response.status_code == 302 and response.url == page_of(user)
-    assert Enrollment.objects.get(user=user).session == session
+    assert Enrolment.objects.get(user=user).session == session
 
 
 def test_enrolling_an_unknown_email_says_so_and_keeps_the_form(trainer_client, session):
@@ -333,7 +333,7 @@ def test_enrolling_an_unknown_email_says_so_and_keeps_the_form(trainer_client, s
     assert response.status_code == 400
     html = response.content.decode()
     assert "Aucun compte" in html and "personne@example.org" in html
-    assert not Enrollment.objects.exists()
+    assert not Enrolment.objects.exists()
 
 
 def test_a_trainer_cannot_enrol_into_a_course_they_may_not_edit(client, other_trainer, session):
@@ -342,7 +342,7 @@ def test_a_trainer_cannot_enrol_into_a_course_they_may_not_edit(client, other_tr
     client.force_login(other_trainer)
     response = client.post(ENROL, {"email": user.email, "session": session.pk})
     assert response.status_code == 400
-    assert not Enrollment.objects.filter(user=user).exists()
+    assert not Enrolment.objects.filter(user=user).exists()
 
 
 def test_a_trainer_cannot_write_to_a_learner_of_a_course_they_may_not_edit(
@@ -368,7 +368,7 @@ def test_a_trainer_cannot_write_to_a_learner_of_a_course_they_may_not_edit(
 def test_odd_posts_to_the_learner_page_are_404_never_500(trainer_client, followed, value, action):
     """A forged enrolment id or action finds nothing and changes nothing."""
     response = trainer_client.post(
-        page_of(followed.user), {"action": action, "enrollment": value}, follow=True
+        page_of(followed.user), {"action": action, "enrolment": value}, follow=True
     )
     assert response.status_code == 404
     followed.refresh_from_db()

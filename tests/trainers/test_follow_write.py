@@ -12,7 +12,7 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
-from course.models import Enrollment
+from course.models import Enrolment
 from tests.factories import UserFactory
 from trainers.announcements import announcements_for, send_announcement
 from trainers.models import Announcement, Audience
@@ -26,11 +26,11 @@ BODY = (
 )
 
 
-def learner(session, name, *, active_days_ago=None, enrolled_days_ago=0, **fields) -> Enrollment:
+def learner(session, name, *, active_days_ago=None, enrolled_days_ago=0, **fields) -> Enrolment:
     user = UserFactory(display_name=name, **fields)
     now = timezone.now()
     last = now - datetime.timedelta(days=active_days_ago) if active_days_ago else None
-    return Enrollment.objects.create(
+    return Enrolment.objects.create(
         user=user,
         session=session,
         last_activity_at=last,

@@ -5,7 +5,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from django.utils import translation
 
-from course.models import Enrollment, TestimonialPage
+from course.models import Enrolment, TestimonialPage
 from discussions.models import Comment, CommentReport, CommentStatus, ReportReason
 from tests.factories import CourseSessionFactory, UserFactory
 from tests.trainers.spreadsheets import csv_rows
@@ -68,7 +68,7 @@ def test_the_session_filter_keeps_comments_of_that_sessions_learners(
 ):
     first = CourseSessionFactory(course=course)
     second = CourseSessionFactory(course=course)
-    Enrollment.objects.create(user=learner, session=first)
+    Enrolment.objects.create(user=learner, session=first)
     assert len(rows(trainer_client.get(URL, {"session": first.pk, "export": "csv"}))) == 2
     assert rows(trainer_client.get(URL, {"session": second.pk, "export": "csv"})) == []
 

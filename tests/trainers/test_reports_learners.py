@@ -9,7 +9,7 @@ from django.utils import timezone
 from openpyxl import load_workbook
 
 from course import learning
-from course.models import Completion, Enrollment
+from course.models import Completion, Enrolment
 from course.navigation import course_navigation
 from tests.factories import CourseSessionFactory, UserFactory
 from tests.trainers.spreadsheets import csv_rows
@@ -23,11 +23,11 @@ URL = reverse("trainers_reports:learners")
 
 def enrol(session, steps_done=0, **user_fields):
     user = UserFactory(**user_fields)
-    enrollment = Enrollment.objects.create(user=user, session=session)
+    enrolment = Enrolment.objects.create(user=user, session=session)
     steps = course_navigation(session.course)["outline"].steps
     for step in steps[:steps_done]:
-        learning.set_step_done(enrollment, step, True)
-    return enrollment
+        learning.set_step_done(enrolment, step, True)
+    return enrolment
 
 
 @pytest.mark.parametrize(
@@ -100,7 +100,7 @@ def test_the_session_and_course_filters_keep_their_learners(trainer_client, sess
 def test_the_inactive_filter_finds_who_is_stuck(trainer_client, session):
     stuck = enrol(session, 2, display_name="Bloquée")
     enrol(session, 2, display_name="Active")
-    Enrollment.objects.filter(pk=stuck.pk).update(
+    Enrolment.objects.filter(pk=stuck.pk).update(
         last_activity_at=timezone.now() - datetime.timedelta(days=20)
     )
     rows = csv_rows(trainer_client.get(URL, {"inactive": "inactive", "export": "csv"}))
@@ -132,7 +132,7 @@ def test_a_certificate_earned_before_steps_were_added_is_not_completed(trainer_c
     enrol(session, 16, display_name="Xavier Fini")
     late = enrol(session, 16, display_name="Certifiée Avant")
     steps = course_navigation(session.course)["outline"].steps
-    Completion.objects.filter(enrollment=late, page=steps[-1]).delete()
+    Completion.objects.filter(enrolment=late, page=steps[-1]).delete()
     late.refresh_from_db()
     assert late.completed_at is not None
     completed = csv_rows(trainer_client.get(URL, {"progress": "completed", "export": "csv"}))
@@ -145,10 +145,10 @@ def test_someone_who_just_enrolled_is_not_inactive_for_two_weeks(trainer_client,
     """Without any step done, the enrolment date counts as the last activity."""
     newcomer = enrol(session, 0, display_name="Arrivée à l'instant")
     forgotten = enrol(session, 0, display_name="Jamais revenue")
-    Enrollment.objects.filter(pk=newcomer.pk).update(
+    Enrolment.objects.filter(pk=newcomer.pk).update(
         enrolled_at=timezone.now() - datetime.timedelta(minutes=1), last_activity_at=None
     )
-    Enrollment.objects.filter(pk=forgotten.pk).update(
+    Enrolment.objects.filter(pk=forgotten.pk).update(
         enrolled_at=timezone.now() - datetime.timedelta(days=20), last_activity_at=None
     )
     inactive = csv_rows(trainer_client.get(URL, {"inactive": "inactive", "export": "csv"}))
@@ -223,11 +223,11 @@ def test_the_first_page_costs_the_same_queries_with_10_or_300_learners(
     from django.test.utils import CaptureQueriesContext
 
     users = UserFactory.create_batch(300, verified=False)
-    Enrollment.objects.bulk_create([Enrollment(user=u, session=session) for u in users[:10]])
+    Enrolment.objects.bulk_create([Enrolment(user=u, session=session) for u in users[:10]])
     trainer_client.get(URL)  # warm the caches that do not depend on the data
     with CaptureQueriesContext(connection) as small:
         assert trainer_client.get(URL).status_code == 200
-    Enrollment.objects.bulk_create([Enrollment(user=u, session=session) for u in users[10:]])
+    Enrolment.objects.bulk_create([Enrolment(user=u, session=session) for u in users[10:]])
     with django_assert_num_queries(len(small)):
         response = trainer_client.get(URL)
     assert response.context["paginator"].count == 300
@@ -244,7 +244,7 @@ def test_the_csv_export_reads_no_learner_before_its_first_row_is_sent(trainer_cl
         response = trainer_client.get(URL, {"export": "csv"})
     assert response.streaming
     # The rows are read in chunks while the file is sent, never all at once first.
-    assert not [q for q in before_streaming if "course_enrollment" in q["sql"]]
+    assert not [q for q in before_streaming if "course_enrolment" in q["sql"]]
     assert len(csv_rows(response)) == 6
 
 

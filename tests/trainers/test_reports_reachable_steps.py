@@ -9,7 +9,7 @@ from django.urls import reverse
 from wagtail.models import Page
 
 from course import learning
-from course.models import Enrollment, ModulePage
+from course.models import Enrolment, ModulePage
 from course.navigation import course_navigation
 from tests.factories import UserFactory
 from trainers.stats import course_funnel
@@ -28,11 +28,11 @@ def unpublish_second_module(course):
 
 
 def enrol_with_every_reachable_step(session, steps_done=None):
-    enrollment = Enrollment.objects.create(user=UserFactory(), session=session)
+    enrolment = Enrolment.objects.create(user=UserFactory(), session=session)
     for step in course_navigation(session.course)["outline"].steps[:steps_done]:
-        learning.set_step_done(enrollment, step, True)
-    enrollment.refresh_from_db()
-    return enrollment
+        learning.set_step_done(enrolment, step, True)
+    enrolment.refresh_from_db()
+    return enrolment
 
 
 def test_the_report_counts_no_step_under_an_unpublished_module(trainer_client, session, course):
@@ -42,19 +42,19 @@ def test_the_report_counts_no_step_under_an_unpublished_module(trainer_client, s
     with CaptureQueriesContext(connection) as every_module_live:
         assert trainer_client.get(URL).status_code == 200
     hidden = unpublish_second_module(course)
-    enrollment = enrol_with_every_reachable_step(session)
-    assert enrollment.completed_at is not None  # the learner's own progress: done
+    enrolment = enrol_with_every_reachable_step(session)
+    assert enrolment.completed_at is not None  # the learner's own progress: done
     enrol_with_every_reachable_step(session, steps_done=4)
     third = ModulePage.objects.child_of(course).order_by("path")[2]
 
     with CaptureQueriesContext(connection) as one_module_unpublished:
         html = trainer_client.get(URL).content.decode()
     assert "100 % (12/12)" in html
-    assert enrollment.certificate_code in html
+    assert enrolment.certificate_code in html
     assert "33 % (4/12)" in html
     assert third.title in html and hidden.title not in html
     completed = trainer_client.get(URL, {"progress": "completed"}).content.decode()
-    assert enrollment.user.get_public_name() in completed
+    assert enrolment.user.get_public_name() in completed
     csv = trainer_client.get(URL, {"export": "csv"})
     assert ";100;12;12;" in b"".join(csv.streaming_content).decode("utf-8-sig")
     assert len(one_module_unpublished) == len(every_module_live)

@@ -6,7 +6,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from django.utils import timezone
 
-from course.models import Enrollment
+from course.models import Enrolment
 from discussions.models import Comment, CommentStatus
 from exercises.models import Submission, SubmissionVersion
 from tests.exercises.conftest import add_exercise
@@ -87,8 +87,8 @@ def test_filters_by_exercise_status_visibility_and_session(
     other = add_exercise(exercise.get_parent(), title="Autre", slug="autre-exercice", kind="bio")
     later = CourseSessionFactory(course=course)
     alice, bruno = UserFactory(display_name="Alice"), UserFactory(display_name="Bruno")
-    Enrollment.objects.create(user=alice, session=session)
-    Enrollment.objects.create(user=bruno, session=later)
+    Enrolment.objects.create(user=alice, session=session)
+    Enrolment.objects.create(user=bruno, session=later)
     submission(exercise, alice)
     submission(other, bruno, status="draft", visibility="private")
 

@@ -10,7 +10,7 @@ from django.core.exceptions import PermissionDenied
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from course.models import CoursePage, Enrollment
+from course.models import CoursePage, Enrolment
 from trainers.reports.base import REPORTS_PERMISSION
 
 
@@ -31,8 +31,8 @@ def followed_course_ids(user) -> list[int]:
     )
 
 
-def followed_enrollments(user, course_ids=None):
+def followed_enrolments(user, course_ids=None):
     """Every enrolment (left ones included) in the courses `user` may follow."""
     if course_ids is None:
         course_ids = followed_course_ids(user)
-    return Enrollment.objects.filter(session__course_id__in=course_ids)
+    return Enrolment.objects.filter(session__course_id__in=course_ids)

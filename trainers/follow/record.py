@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from django.db.models import Q
 from wagtail.models import Page
 
-from course.models import CertificateEvent, Completion, CourseSession, Enrollment
+from course.models import CertificateEvent, Completion, CourseSession, Enrolment
 from course.sessions import SessionState
 from discussions.models import Comment
 from exercises.models import Submission
@@ -40,8 +40,8 @@ class ModuleRow:
 
 
 @dataclass
-class EnrollmentRecord:
-    enrollment: Enrollment
+class EnrolmentRecord:
+    enrolment: Enrolment
     modules: list[ModuleRow]
     events: list[CertificateEvent]
     other_sessions: list[CourseSession]
@@ -61,14 +61,14 @@ class EnrollmentRecord:
 
 @dataclass
 class LearnerRecord:
-    enrollments: list[EnrollmentRecord]
+    enrolments: list[EnrolmentRecord]
     submissions: list
     comments: list
     announcements: list
 
     @property
     def last_activity(self):
-        dates = [r.enrollment.last_activity_at for r in self.enrollments]
+        dates = [r.enrolment.last_activity_at for r in self.enrolments]
         return max((d for d in dates if d), default=None)
 
 
@@ -94,52 +94,52 @@ def _modules_by_course(courses) -> dict[int, list[ModuleRow]]:
 
 
 def learner_record(user, course_ids: list[int]) -> LearnerRecord:
-    enrollments = list(
-        Enrollment.objects.filter(user=user, session__course_id__in=course_ids)
+    enrolments = list(
+        Enrolment.objects.filter(user=user, session__course_id__in=course_ids)
         .select_related("session", "session__course")
         .order_by("-enrolled_at")
     )
-    courses = list({e.session.course_id: e.session.course for e in enrollments}.values())
+    courses = list({e.session.course_id: e.session.course for e in enrolments}.values())
     structure = _modules_by_course(courses)
     done: dict[tuple[int, int], object] = {
-        (enrollment_id, page_id): at
-        for enrollment_id, page_id, at in Completion.objects.filter(
-            enrollment__in=[e.pk for e in enrollments]
-        ).values_list("enrollment_id", "page_id", "completed_at")
+        (enrolment_id, page_id): at
+        for enrolment_id, page_id, at in Completion.objects.filter(
+            enrolment__in=[e.pk for e in enrolments]
+        ).values_list("enrolment_id", "page_id", "completed_at")
     }
-    events: dict[int, list] = {e.pk: [] for e in enrollments}
-    for event in CertificateEvent.objects.filter(enrollment__in=list(events)).select_related(
+    events: dict[int, list] = {e.pk: [] for e in enrolments}
+    for event in CertificateEvent.objects.filter(enrolment__in=list(events)).select_related(
         "actor"
     ):
-        events[event.enrollment_id].append(event)
+        events[event.enrolment_id].append(event)
     sessions = list(
         CourseSession.objects.filter(course_id__in=[c.pk for c in courses]).order_by("starts_on")
     )
     records = []
-    for enrollment in enrollments:
+    for enrolment in enrolments:
         modules = [
             ModuleRow(
                 module.title,
                 [
-                    StepRow(step.page_id, step.title, done.get((enrollment.pk, step.page_id)))
+                    StepRow(step.page_id, step.title, done.get((enrolment.pk, step.page_id)))
                     for step in module.steps
                 ],
             )
-            for module in structure.get(enrollment.session.course_id, [])
+            for module in structure.get(enrolment.session.course_id, [])
         ]
         others = [
             s
             for s in sessions
-            if s.course_id == enrollment.session.course_id
-            and s.pk != enrollment.session_id
+            if s.course_id == enrolment.session.course_id
+            and s.pk != enrolment.session_id
             and s.state != SessionState.ARCHIVED
         ]
-        records.append(EnrollmentRecord(enrollment, modules, events[enrollment.pk], others))
+        records.append(EnrolmentRecord(enrolment, modules, events[enrolment.pk], others))
     in_courses = Q(pk__in=[])
     for course in courses:
         in_courses |= Q(exercise__path__startswith=course.path)
     return LearnerRecord(
-        enrollments=records,
+        enrolments=records,
         # Only what the learner did in the trainer's courses.
         submissions=list(
             Submission.objects.filter(in_courses, user=user)

@@ -76,7 +76,7 @@ class LearnerView(FollowerMixin, WagtailAdminTemplateMixin, TemplateView):
     def learner(self):
         learner = get_object_or_404(get_user_model(), pk=self.kwargs["user_id"])
         if (
-            not access.followed_enrollments(self.request.user, self.course_ids)
+            not access.followed_enrolments(self.request.user, self.course_ids)
             .filter(user=learner)
             .exists()
         ):
@@ -89,11 +89,11 @@ class LearnerView(FollowerMixin, WagtailAdminTemplateMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         record = learner_record(self.learner, self.course_ids)
-        bound = kwargs.get("bound")  # (enrollment id, action, form) of a refused post
-        for item in record.enrollments:
-            item.move_form = MoveForm(sessions=item.other_sessions, prefix=f"e{item.enrollment.pk}")
-            item.reason_form = ReasonForm(prefix=f"e{item.enrollment.pk}")
-            if bound and bound[0] == item.enrollment.pk:
+        bound = kwargs.get("bound")  # (enrolment id, action, form) of a refused post
+        for item in record.enrolments:
+            item.move_form = MoveForm(sessions=item.other_sessions, prefix=f"e{item.enrolment.pk}")
+            item.reason_form = ReasonForm(prefix=f"e{item.enrolment.pk}")
+            if bound and bound[0] == item.enrolment.pk:
                 setattr(item, "move_form" if bound[1] == "move" else "reason_form", bound[2])
                 item.failed_action = bound[1]
         context.update(
@@ -101,7 +101,7 @@ class LearnerView(FollowerMixin, WagtailAdminTemplateMixin, TemplateView):
             record=record,
             write_url=reverse("trainers_follow:write") + f"?learner={self.learner.pk}",
             # Writing reaches enrolled learners only (WriteView): no button that finds nobody.
-            can_write=any(item.enrollment.is_active for item in record.enrollments),
+            can_write=any(item.enrolment.is_active for item in record.enrolments),
         )
         return context
 
@@ -109,17 +109,17 @@ class LearnerView(FollowerMixin, WagtailAdminTemplateMixin, TemplateView):
         action = request.POST.get("action")
         if action not in self.actions:
             raise Http404
-        enrollment = get_object_or_404(
-            access.followed_enrollments(request.user, self.course_ids).select_related(
+        enrolment = get_object_or_404(
+            access.followed_enrolments(request.user, self.course_ids).select_related(
                 "session", "user"
             ),
-            pk=as_id(request.POST.get("enrollment", "")),
+            pk=as_id(request.POST.get("enrolment", "")),
             user=self.learner,
         )
-        prefix = f"e{enrollment.pk}"
+        prefix = f"e{enrolment.pk}"
         try:
             if action == "unenrol":
-                learning.leave(enrollment)
+                learning.leave(enrolment)
                 messages.success(
                     request,
                     _("%(name)s no longer follows the course.")
@@ -128,13 +128,13 @@ class LearnerView(FollowerMixin, WagtailAdminTemplateMixin, TemplateView):
             elif action == "move":
                 sessions = [
                     s
-                    for s in CourseSession.objects.filter(course_id=enrollment.session.course_id)
-                    if s.pk != enrollment.session_id and s.state != SessionState.ARCHIVED
+                    for s in CourseSession.objects.filter(course_id=enrolment.session.course_id)
+                    if s.pk != enrolment.session_id and s.state != SessionState.ARCHIVED
                 ]
                 form = MoveForm(request.POST, sessions=sessions, prefix=prefix)
                 if not form.is_valid():
-                    return self.refused(enrollment, action, form)
-                learning.move_enrollment(enrollment, form.cleaned_data["session"])
+                    return self.refused(enrolment, action, form)
+                learning.move_enrolment(enrolment, form.cleaned_data["session"])
                 messages.success(
                     request,
                     _("Moved to the session “%(session)s”.")
@@ -143,25 +143,25 @@ class LearnerView(FollowerMixin, WagtailAdminTemplateMixin, TemplateView):
             else:
                 form = ReasonForm(request.POST, prefix=prefix)
                 if not form.is_valid():
-                    return self.refused(enrollment, action, form)
+                    return self.refused(enrolment, action, form)
                 reason = form.cleaned_data["reason"]
                 if action == "revoke":
-                    learning.revoke_certificate(enrollment, request.user, reason)
+                    learning.revoke_certificate(enrolment, request.user, reason)
                     messages.success(request, _("The certificate is revoked."))
                 else:
-                    learning.reissue_certificate(enrollment, request.user, reason)
+                    learning.reissue_certificate(enrolment, request.user, reason)
                     messages.success(
                         request,
                         _("A new certificate is issued, code %(code)s.")
-                        % {"code": enrollment.certificate_code},
+                        % {"code": enrolment.certificate_code},
                     )
         except learning.EnrolmentRefused as refusal:
             messages.error(request, REFUSALS[str(refusal)])
         return HttpResponseRedirect(learner_url(self.learner.pk))
 
-    def refused(self, enrollment, action, form):
+    def refused(self, enrolment, action, form):
         messages.error(self.request, _("The change was not made: see the message below."))
-        context = self.get_context_data(bound=(enrollment.pk, action, form))
+        context = self.get_context_data(bound=(enrolment.pk, action, form))
         return self.render_to_response(context, status=400)
 
 
@@ -181,11 +181,11 @@ class EnrolView(FollowerMixin, WagtailAdminTemplateMixin, TemplateView):
         form = EnrolForm(request.POST, course_ids=self.course_ids)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form), status=400)
-        enrollment = learning.enrol_by_trainer(form.user, form.cleaned_data["session"])
+        enrolment = learning.enrol_by_trainer(form.user, form.cleaned_data["session"])
         messages.success(
             request,
             _("%(name)s is enrolled in the session “%(session)s”.")
-            % {"name": form.user.get_public_name(), "session": enrollment.session.title},
+            % {"name": form.user.get_public_name(), "session": enrolment.session.title},
         )
         return HttpResponseRedirect(learner_url(form.user.pk))
 
@@ -221,11 +221,11 @@ class WriteView(FollowerMixin, WagtailAdminTemplateMixin, TemplateView):
     header_icon = "mail"
     page_title = gettext_lazy("Write to learners")
 
-    def selected_enrollments(self):
+    def selected_enrolments(self):
         from trainers.reports.learners import LearnersReportView
 
         learner_id = self.request.GET.get("learner", "")
-        followed = access.followed_enrollments(self.request.user, self.course_ids).filter(
+        followed = access.followed_enrolments(self.request.user, self.course_ids).filter(
             left_at__isnull=True
         )
         if learner_id:
@@ -235,14 +235,14 @@ class WriteView(FollowerMixin, WagtailAdminTemplateMixin, TemplateView):
         return report.get_filtered_queryset().filter(pk__in=followed.values("pk"))
 
     def recipients(self, course_id=None):
-        enrollments = self.selected_enrollments()
+        enrolments = self.selected_enrolments()
         if course_id is not None:
-            enrollments = enrollments.filter(session__course_id=course_id)
-        return enrollments.select_related("user", "session").order_by("user__email")
+            enrolments = enrolments.filter(session__course_id=course_id)
+        return enrolments.select_related("user", "session").order_by("user__email")
 
     def selection_courses(self) -> list[int]:
         return list(
-            self.selected_enrollments().order_by().values_list("session__course_id", flat=True)
+            self.selected_enrolments().order_by().values_list("session__course_id", flat=True)
         )
 
     def get_context_data(self, **kwargs):
@@ -254,7 +254,7 @@ class WriteView(FollowerMixin, WagtailAdminTemplateMixin, TemplateView):
             form=form,
             preview=preview[:WRITE_PREVIEW],
             more=len(preview) > WRITE_PREVIEW,
-            count=len(set(self.selected_enrollments().values_list("user_id", flat=True))),
+            count=len(set(self.selected_enrolments().values_list("user_id", flat=True))),
             querystring=self.request.GET.urlencode(),
             back_url=reverse("trainers_reports:learners")
             + ("?" + self.request.GET.urlencode() if "learner" not in self.request.GET else ""),

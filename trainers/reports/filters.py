@@ -4,7 +4,7 @@ import django_filters
 from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 
-from course.models import CourseSession, Enrollment
+from course.models import CourseSession, Enrolment
 
 
 def of_session(queryset, user_field: str, session):
@@ -12,7 +12,7 @@ def of_session(queryset, user_field: str, session):
     if session is None:
         return queryset
     return queryset.filter(
-        Exists(Enrollment.objects.filter(user_id=OuterRef(user_field), session=session))
+        Exists(Enrolment.objects.filter(user_id=OuterRef(user_field), session=session))
     )
 
 

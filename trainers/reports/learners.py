@@ -22,7 +22,7 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.models import Page
 
-from course.models import Completion, CoursePage, CourseSession, Enrollment, ModulePage
+from course.models import Completion, CoursePage, CourseSession, Enrolment, ModulePage
 from course.reachability import module_not_live
 from trainers.follow.access import followed_course_ids
 from trainers.reports.base import TrainerReportView
@@ -110,7 +110,7 @@ class CourseSteps:
         )
 
 
-def annotate_progress(enrollments, steps: CourseSteps):
+def annotate_progress(enrolments, steps: CourseSteps):
     """Add total_steps and done_steps (live steps of the enrolment's course) to each row.
 
     The step ids are known in advance, so each row costs one index lookup on its
@@ -125,13 +125,13 @@ def annotate_progress(enrollments, steps: CourseSteps):
         output_field=IntegerField(),
     )
     done = (
-        Completion.objects.filter(enrollment_id=OuterRef("pk"), page_id__in=steps.all_ids)
+        Completion.objects.filter(enrolment_id=OuterRef("pk"), page_id__in=steps.all_ids)
         .order_by()
-        .values("enrollment_id")
+        .values("enrolment_id")
         .annotate(n=Count("pk"))
         .values("n")
     )
-    return enrollments.annotate(
+    return enrolments.annotate(
         total_steps=total,
         done_steps=Coalesce(Subquery(done, output_field=IntegerField()), Value(0)),
     )
@@ -167,7 +167,7 @@ class LearnersFilterSet(WagtailFilterSet):
     )
 
     class Meta:
-        model = Enrollment
+        model = Enrolment
         fields = ["course", "session", "progress", "inactive"]
 
     def filter_progress(self, queryset, name, value):
@@ -215,9 +215,7 @@ class LearnersReportView(TrainerReportView):
             "learner_name",
             label=_("Learner"),
             classname="trainers-learner-name",
-            get_url=lambda enrollment: reverse(
-                "trainers_follow:learner", args=[enrollment.user_id]
-            ),
+            get_url=lambda enrolment: reverse("trainers_follow:learner", args=[enrolment.user_id]),
         ),
         Column("learner_email", label=_("Email")),
         Column("session_title", label=_("Session")),
@@ -249,8 +247,8 @@ class LearnersReportView(TrainerReportView):
         ]
 
     def get_base_queryset(self):
-        enrollments = (
-            Enrollment.objects.active()
+        enrolments = (
+            Enrolment.objects.active()
             # Only the learners of the courses this trainer may edit (trainers.follow.access).
             .filter(session__course_id__in=followed_course_ids(self.request.user))
             .select_related("user", "session")
@@ -269,7 +267,7 @@ class LearnersReportView(TrainerReportView):
                 "session__course_id",
             )
         )
-        return annotate_progress(enrollments, self.course_steps)
+        return annotate_progress(enrolments, self.course_steps)
 
     @cached_property
     def course_steps(self) -> CourseSteps:
@@ -280,30 +278,27 @@ class LearnersReportView(TrainerReportView):
         """Every module's title by its tree path: one query for the whole report."""
         return dict(ModulePage.objects.values_list("path", "title"))
 
-    def decorate(self, enrollments: list) -> list:
+    def decorate(self, enrolments: list) -> list:
         """Names, percentages and the current module (the one of the first step not done)."""
-        done: dict[int, set[int]] = {enrollment.pk: set() for enrollment in enrollments}
+        done: dict[int, set[int]] = {enrolment.pk: set() for enrolment in enrolments}
         completions = Completion.objects.filter(
-            enrollment_id__in=list(done), page_id__in=self.course_steps.all_ids
-        ).values_list("enrollment_id", "page_id")
-        for enrollment_id, page_id in completions:
-            done[enrollment_id].add(page_id)
-        for enrollment in enrollments:
-            enrollment.learner_name = enrollment.user.get_public_name()
-            enrollment.learner_email = enrollment.user.email
-            enrollment.session_title = enrollment.session.title
-            enrollment.progress_percent = progress_percent(
-                enrollment.done_steps, enrollment.total_steps
+            enrolment_id__in=list(done), page_id__in=self.course_steps.all_ids
+        ).values_list("enrolment_id", "page_id")
+        for enrolment_id, page_id in completions:
+            done[enrolment_id].add(page_id)
+        for enrolment in enrolments:
+            enrolment.learner_name = enrolment.user.get_public_name()
+            enrolment.learner_email = enrolment.user.email
+            enrolment.session_title = enrolment.session.title
+            enrolment.progress_percent = progress_percent(
+                enrolment.done_steps, enrolment.total_steps
             )
-            enrollment.progress_label = (
-                f"{enrollment.progress_percent} % "
-                f"({enrollment.done_steps}/{enrollment.total_steps})"
+            enrolment.progress_label = (
+                f"{enrolment.progress_percent} % ({enrolment.done_steps}/{enrolment.total_steps})"
             )
-            path = self.course_steps.next_step_path(
-                enrollment.session.course_id, done[enrollment.pk]
-            )
-            enrollment.current_module = (
+            path = self.course_steps.next_step_path(enrolment.session.course_id, done[enrolment.pk])
+            enrolment.current_module = (
                 self.module_titles.get(path[: -Page.steplen], "") if path else ""
             )
-            enrollment.certificate = enrollment.certificate_code if enrollment.completed_at else ""
-        return enrollments
+            enrolment.certificate = enrolment.certificate_code if enrolment.completed_at else ""
+        return enrolments

@@ -23,7 +23,7 @@ from bench.progress import Progress
 from course.models import (
     CoursePage,
     CourseSession,
-    Enrollment,
+    Enrolment,
     LessonPage,
     ModulePage,
     TestimonialPage,
@@ -86,8 +86,8 @@ class Command(BaseCommand):
             session = self._open_session(course)
             steps = self._steps(course)
             users = self._learners(User)
-            enrollments = self._enrollments(users, session)
-            self._completions(enrollments, steps)
+            enrolments = self._enrolments(users, session)
+            self._completions(enrolments, steps)
             self._comments(users)
         else:
             self.stderr.write("  learners, completions and comments already seeded")
@@ -154,29 +154,29 @@ class Command(BaseCommand):
                 progress.advance(len(batch))
         return list(User.objects.filter(email__endswith="@bench.gazouillis.test").order_by("pk"))
 
-    def _enrollments(self, users, session):
+    def _enrolments(self, users, session):
         with Progress("enrolments", len(users)) as progress:
             for start in range(0, len(users), BATCH):
-                Enrollment.objects.bulk_create(
-                    [Enrollment(user=u, session=session) for u in users[start : start + BATCH]],
+                Enrolment.objects.bulk_create(
+                    [Enrolment(user=u, session=session) for u in users[start : start + BATCH]],
                     ignore_conflicts=True,
                 )
                 progress.advance(len(users[start : start + BATCH]))
-        return list(Enrollment.objects.filter(session=session).order_by("pk"))
+        return list(Enrolment.objects.filter(session=session).order_by("pk"))
 
-    def _completions(self, enrollments, steps):
+    def _completions(self, enrolments, steps):
         """Learner i has done the first 40 + i % 21 steps: 50 on average, 500,000 in all."""
         now = timezone.now()
         table = connection.ops.quote_name("course_completion")
         with Progress("completions", COMPLETIONS) as progress, connection.cursor() as cursor:
             written = 0
             with cursor.cursor.copy(
-                f"COPY {table} (enrollment_id, page_id, completed_at) FROM STDIN"
+                f"COPY {table} (enrolment_id, page_id, completed_at) FROM STDIN"
             ) as copy:
-                for i, enrollment in enumerate(enrollments):
+                for i, enrolment in enumerate(enrolments):
                     count = min(40 + i % 21, len(steps), COMPLETIONS - written)
                     for step in steps[:count]:
-                        copy.write_row((enrollment.pk, step.pk, now))
+                        copy.write_row((enrolment.pk, step.pk, now))
                     written += count
                     progress.advance(count)
                     if written >= COMPLETIONS:

@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from course import learning
-from course.models import CoursePage, Enrollment, TestimonialPage
+from course.models import CoursePage, Enrolment, TestimonialPage
 from course.navigation import course_navigation
 from demo.reader import DemoContentError, read_content
 from discussions.models import Comment
@@ -42,11 +42,11 @@ class Command(BaseCommand):
             user = User.objects.filter(email=email).first()
             if user is None:
                 continue
-            enrollment = learning.enrol(user, course)
-            if enrollment.completions.exists():
+            enrolment = learning.enrol(user, course)
+            if enrolment.completions.exists():
                 continue
             for step in steps[:count]:
-                learning.set_step_done(enrollment, step, True)
+                learning.set_step_done(enrolment, step, True)
             self.stdout.write(f"  {email}: {min(count, len(steps))} of {len(steps)} steps done")
         self._load_discussions(User, content.discussions)
         self._load_submissions(User, content.submissions)
@@ -63,7 +63,7 @@ class Command(BaseCommand):
         ).exists():
             return
         now = timezone.now()
-        recipients = Enrollment.objects.active().filter(session__course=course).count()
+        recipients = Enrolment.objects.active().filter(session__course=course).count()
         Announcement.objects.create(
             course=course,
             subject=announcement["subject"],
@@ -169,9 +169,9 @@ class Command(BaseCommand):
             submission.version = submission.submitted_version = len(data["versions"]) + 1
             submission.last_version = version
             submission.save()
-            enrollment = learning.enrolment_for_step(user, page)
-            if enrollment is not None:
-                learning.set_step_done(enrollment, page, True)
+            enrolment = learning.enrolment_for_step(user, page)
+            if enrolment is not None:
+                learning.set_step_done(enrolment, page, True)
             for number, comment in enumerate(data.get("comments", []), start=1):
                 email = comment["author"]
                 if email in authors:

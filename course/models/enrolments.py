@@ -81,23 +81,23 @@ class CourseSession(models.Model):
         return self.state_on(timezone.localdate())
 
 
-class EnrollmentQuerySet(models.QuerySet):
+class EnrolmentQuerySet(models.QuerySet):
     def active(self):
         return self.filter(left_at__isnull=True)
 
 
-class Enrollment(models.Model):
+class Enrolment(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("learner"),
         on_delete=models.CASCADE,
-        related_name="enrollments",
+        related_name="enrolments",
     )
     session = models.ForeignKey(
         CourseSession,
         verbose_name=_("session"),
         on_delete=models.CASCADE,
-        related_name="enrollments",
+        related_name="enrolments",
     )
     enrolled_at = models.DateTimeField(_("enrolled at"), default=timezone.now)
     left_at = models.DateTimeField(_("left at"), null=True, blank=True)
@@ -118,18 +118,18 @@ class Enrollment(models.Model):
         _("certificate revoked at"), null=True, blank=True
     )
 
-    objects = EnrollmentQuerySet.as_manager()
+    objects = EnrolmentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("enrolment")
         verbose_name_plural = _("enrolments")
         constraints = [
             models.UniqueConstraint(
-                fields=["user", "session"], name="course_one_enrollment_per_session"
+                fields=["user", "session"], name="course_one_enrolment_per_session"
             ),
             models.CheckConstraint(
                 condition=Q(completed_at__isnull=True) | Q(certificate_code__isnull=False),
-                name="course_completed_enrollment_has_certificate",
+                name="course_completed_enrolment_has_certificate",
             ),
         ]
         indexes = [models.Index(fields=["session", "last_activity_at"])]
@@ -158,8 +158,8 @@ class CertificateEvent(models.Model):
     says "revoked" rather than "unknown" once a new certificate has been issued.
     """
 
-    enrollment = models.ForeignKey(
-        Enrollment,
+    enrolment = models.ForeignKey(
+        Enrolment,
         verbose_name=_("enrolment"),
         on_delete=models.CASCADE,
         related_name="certificate_events",
@@ -196,7 +196,7 @@ class CertificateEvent(models.Model):
 
 
 class Completion(models.Model):
-    enrollment = models.ForeignKey(Enrollment, on_delete=models.CASCADE, related_name="completions")
+    enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="completions")
     # Deleting a page deletes its completions: progress only counts pages that exist.
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
     completed_at = models.DateTimeField(default=timezone.now)
@@ -206,9 +206,9 @@ class Completion(models.Model):
         verbose_name_plural = _("completions")
         constraints = [
             models.UniqueConstraint(
-                fields=["enrollment", "page"], name="course_one_completion_per_page"
+                fields=["enrolment", "page"], name="course_one_completion_per_page"
             ),
         ]
 
     def __str__(self):
-        return f"{self.enrollment_id} · {self.page_id}"
+        return f"{self.enrolment_id} · {self.page_id}"
