@@ -5,11 +5,24 @@ from django.conf import settings
 from django.db import migrations, models
 
 
+def rename_permissions(apps, schema_editor):
+    """The model's permissions keep their groups: add_enrollment becomes add_enrolment (the
+    content type itself is renamed by Django's RenameModel)."""
+    Permission = apps.get_model("auth", "Permission")
+    for permission in Permission.objects.filter(
+        content_type__app_label="course", codename__endswith="_enrollment"
+    ):
+        permission.codename = permission.codename.replace("enrollment", "enrolment")
+        permission.name = permission.name.replace("enrollment", "enrolment")
+        permission.save(update_fields=["codename", "name"])
+
+
 class Migration(migrations.Migration):
     dependencies = [
         ("course", "0006_lesson_format"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
+        ("auth", "0012_alter_user_first_name_max_length"),
     ]
 
     operations = [
@@ -23,6 +36,7 @@ class Migration(migrations.Migration):
             model_name="enrollment", name="course_completed_enrollment_has_certificate"
         ),
         migrations.RenameModel("Enrollment", "Enrolment"),
+        migrations.RunPython(rename_permissions, migrations.RunPython.noop),
         migrations.RenameField("completion", "enrollment", "enrolment"),
         migrations.RenameField("certificateevent", "enrollment", "enrolment"),
         migrations.RenameIndex(
