@@ -93,7 +93,7 @@ class QuoteBlock(blocks.StructBlock):
         }
 
 
-class CalloutKind:
+class CalloutTone:
     TIP = "tip"
     WARNING = "warning"
     KEY_IDEA = "key_idea"
@@ -101,7 +101,7 @@ class CalloutKind:
 
 
 class CalloutBlock(blocks.StructBlock):
-    kind = blocks.ChoiceBlock(choices=CalloutKind.CHOICES, default=CalloutKind.TIP, label=_("Kind"))
+    tone = blocks.ChoiceBlock(choices=CalloutTone.CHOICES, default=CalloutTone.TIP, label=_("Tone"))
     title = blocks.CharBlock(label=_("Title"), required=False, max_length=120)
     text = blocks.RichTextBlock(label=_("Text"), features=INLINE_FEATURES + ["ul"])
 
@@ -111,7 +111,7 @@ class CalloutBlock(blocks.StructBlock):
         template = "blocks/callout_block.html"
         description = _("A tip, a warning or a key idea, framed so that it stands out.")
         preview_value = {
-            "kind": CalloutKind.TIP,
+            "tone": CalloutTone.TIP,
             "title": "Astuce",
             "text": "<p>Relisez votre bio à voix haute : si elle sonne comme un CV, coupez.</p>",
         }

@@ -11,7 +11,7 @@ from jsonschema import Draft202012Validator
 from wagtail.models import Page
 
 import demo.reader
-from course.blocks import CalloutKind
+from course.blocks import CalloutTone
 from course.choices import LessonFormat, TestimonialFormat, TestimonialLayout
 from demo.reader import CONTENT_DIR, DemoContentError, check, content_files, load_schema
 from exercises.choices import ExerciseKind, Visibility
@@ -64,7 +64,7 @@ def test_the_schemas_choices_are_the_models_choices():
     assert definitions["exercise"]["properties"]["kind"]["enum"] == ExerciseKind.values
     submission = definitions["learners"]["properties"]["submissions"]["items"]
     assert submission["properties"]["visibility"]["enum"] == Visibility.values
-    assert block["callout"]["properties"]["kind"]["enum"] == [k for k, _ in CalloutKind.CHOICES]
+    assert block["callout"]["properties"]["tone"]["enum"] == [k for k, _ in CalloutTone.CHOICES]
 
 
 def test_a_wrong_field_is_refused_with_the_file_and_the_path_inside_it(content_copy):
