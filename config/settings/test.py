@@ -9,7 +9,8 @@ DEBUG = False
 SECRET_KEY = env_str("SECRET_KEY", "test-only-insecure-key")
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-MEDIA_ROOT = BASE_DIR / "var" / "test-media"
+# One folder per pytest-xdist worker ("gw0", "gw1"…), so that parallel tests never share files.
+MEDIA_ROOT = BASE_DIR / "var" / "test-media" / env_str("PYTEST_XDIST_WORKER", "main")
 WAGTAILADMIN_BASE_URL = "http://testserver"
 
 SERVE_MEDIA = True

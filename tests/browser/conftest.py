@@ -5,6 +5,7 @@ into the page): serious or critical accessibility violations fail the test.
 """
 
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -57,6 +58,42 @@ def page(browser, viewport):
     )
     yield page
     context.close()
+
+
+class _RequestsInFlight:
+    """Counts the live server's requests being answered, to wait until none is."""
+
+    def __init__(self, app):
+        self.app = app
+        self.count = 0
+        self.idle = threading.Condition()
+
+    def __call__(self, environ, start_response):
+        with self.idle:
+            self.count += 1
+        try:
+            return self.app(environ, start_response)
+        finally:
+            with self.idle:
+                self.count -= 1
+                self.idle.notify_all()
+
+    def wait(self, timeout: float = 30) -> None:
+        with self.idle:
+            self.idle.wait_for(lambda: self.count == 0, timeout=timeout)
+
+
+@pytest.fixture(autouse=True)
+def _no_request_left_at_the_flush(live_server):
+    # A request the browser sent just before the test ended (an admin ping, a fetch)
+    # may still be reading a table when the test's flush empties it: on in-memory
+    # SQLite that fails the flush ("database table is locked"). Set up before `page`,
+    # this waits, after the browser is closed, until the live server has answered.
+    httpd = live_server.thread.httpd
+    if not isinstance(httpd.get_app(), _RequestsInFlight):
+        httpd.set_app(_RequestsInFlight(httpd.get_app()))
+    yield
+    httpd.get_app().wait()
 
 
 @pytest.fixture
