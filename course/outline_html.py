@@ -22,8 +22,10 @@ def hole(kind: str, pk) -> SafeString:
     return shared_html.slot(kind, pk)
 
 
-def skeleton(outline, course, request) -> str:
-    site = Site.find_for_request(request) if request is not None else None
+def skeleton(outline, course, request, site=None) -> str:
+    """The outline's shared HTML, its holes left (`site` when there is no request)."""
+    if request is not None:
+        site = Site.find_for_request(request)
     return shared_html.render(
         ("outline", course.pk, site.pk if site else None),
         "components/course_outline.html",
