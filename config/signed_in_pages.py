@@ -30,7 +30,9 @@ from config import generations, shared_html
 
 HIT_HEADER = "X-Signed-In-Page"
 
-# name -> function(context: dict) -> HTML of one person's part (context holds `request`).
+# name -> function(context: dict, key: str, shared: str) -> HTML of one reader's part for
+# the slot's key (context holds `request`; it lasts one request: a part may keep there
+# what it read for its other slots).
 PARTS: dict[str, Callable[[dict], str]] = {}
 # name -> function(request, data) -> slot values, or None to let the page serve itself.
 FILLERS: dict[str, Callable] = {}
@@ -54,21 +56,21 @@ def filler(name: str):
     return register
 
 
-def render_part(name: str, context: dict) -> str:
-    return str(PARTS[name](context))
+def render_part(name: str, context: dict, key: str = "", shared: str = "") -> str:
+    return str(PARTS[name](context, key, shared))
 
 
 def part_values(html: str, context: dict) -> dict[tuple[str, str], str]:
     """The value of every registered part's slot in `html`, for the reader of `context`."""
     return {
-        (name, key): render_part(name, context)
-        for name, key, _shared in shared_html.slots_in(html)
+        (name, key): render_part(name, context, key, shared)
+        for name, key, shared in shared_html.slots_in(html)
         if name in PARTS
     }
 
 
 def _template_part(template_name: str):
-    def render(context: dict) -> str:
+    def render(context: dict, key: str = "", shared: str = "") -> str:
         return render_to_string(template_name, context, request=context["request"])
 
     return render
@@ -79,7 +81,7 @@ part("messages")(_template_part("components/messages.html"))
 
 
 @part("csp-nonce")
-def _csp_nonce(context: dict) -> str:
+def _csp_nonce(context: dict, key: str = "", shared: str = "") -> str:
     return escape(getattr(context["request"], "csp_nonce", ""))
 
 

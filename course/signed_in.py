@@ -15,6 +15,7 @@ from wagtail.contrib.settings.context_processors import SettingProxy
 from wagtail.models import Page, Site
 
 from config import shared_html, signed_in_pages
+from config.generations import memo
 from course import outline_html
 from course.learning import learner_state
 from course.navigation import course_navigation, course_outline
@@ -30,12 +31,12 @@ class StepRef:
 
 
 @signed_in_pages.part("step-done")
-def _step_done(context: dict) -> str:
+def _step_done(context: dict, key: str = "", shared: str = "") -> str:
     return render_to_string("components/step_done.html", context, request=context["request"])
 
 
 @signed_in_pages.part("module-release")
-def _module_release(context: dict) -> str:
+def _module_release(context: dict, key: str = "", shared: str = "") -> str:
     """Above a step: when the step's module opens for this learner."""
     outline, page = context.get("outline"), context.get("page")
     module = outline.current_module if outline else None
@@ -66,7 +67,16 @@ def learner_values(request, html: str, page, course: Page, outline) -> dict:
 def _fill(request, data: dict, html: str) -> dict:
     course = Page(pk=data["course"], path=data["course_path"], depth=data["course_depth"])
     outline = course_outline(course, data["page"])
-    return learner_values(request, html, StepRef(data["page"]), course, outline)
+    page = StepRef(data["page"])
+    if data.get("parts_read_the_page"):
+        page = _step_page(page.pk, lambda: Page.objects.get(pk=data["page"]).specific)
+    return learner_values(request, html, page, course, outline)
+
+
+def _step_page(pk: int, load):
+    """The page its parts read (a thread's target), kept by the process for the content
+    generation as the outline's pages are."""
+    return memo((pk, "shared-step-page"), load)
 
 
 def serve(page, request) -> HttpResponse:
@@ -90,6 +100,8 @@ def serve(page, request) -> HttpResponse:
     if course is None or navigation.get("outline") is None:
         return HttpResponse(shared_html.fill(html, {}))
     outline = navigation["outline"]
+    if getattr(page, "learner_parts_read_the_page", False):
+        _step_page(page.pk, lambda: page)  # the next requests of the path read it from here
     values = learner_values(request, html, page, course, outline)
     signed_in_pages.store(
         request,
@@ -100,6 +112,7 @@ def serve(page, request) -> HttpResponse:
             "course": course.pk,
             "course_path": course.path,
             "course_depth": course.depth,
+            "parts_read_the_page": getattr(page, "learner_parts_read_the_page", False),
         },
     )
     return HttpResponse(shared_html.fill(html, values))

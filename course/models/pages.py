@@ -264,8 +264,11 @@ class TestimonialTag(TaggedItemBase):
     )
 
 
-class TestimonialPage(CourseStepMixin, ContentPage):
+class TestimonialPage(SharedForLearnersMixin, CourseStepMixin, ContentPage):
     """A round table (participants x questions) or one person's testimony."""
+
+    # Its discussions, filled per reader, read the page itself (course/signed_in.py).
+    learner_parts_read_the_page = True
 
     format = models.CharField(
         _("format"),

@@ -74,8 +74,8 @@ def test_two_learners_and_a_visitor_get_the_same_shared_bytes_with_nothing_perso
     learner_parts, other_learner_parts, visitor_parts = seen
     assert len(visitor_parts) == 3  # the outline and both articles
     assert learner_parts == other_learner_parts
-    # The learners' also hold the lesson's whole page, as HTML and as stored for its path.
-    assert len(learner_parts) == 5
+    # The learners' also hold both whole pages, as HTML and as stored for their paths.
+    assert len(learner_parts) == 7
     assert {key: learner_parts[key] for key in visitor_parts} == visitor_parts
     shared = "".join(learner_parts.values())
     assert "Se déconnecter" not in shared and "Mon parcours" not in shared  # the account menu
