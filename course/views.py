@@ -9,6 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -25,7 +26,7 @@ from course.models import (
     CoursePage,
     Enrollment,
 )
-from course.navigation import course_navigation
+from course.navigation import course_outline
 
 
 def _back(request, fallback: str):
@@ -133,19 +134,19 @@ def dashboard(request):
         .select_related("session", "session__course")
         .order_by("-last_activity_at", "-enrolled_at")
     )
-    courses = []
-    for enrollment in enrollments:
-        course = enrollment.session.course
-        navigation = course_navigation(course)
-        state = learning.learner_state(request.user, course, navigation["outline"])
-        courses.append(
-            {
-                "enrollment": enrollment,
-                "course": course,
-                "progress": state.progress,
-                "next_opening": navigation["outline"].next_opening,
-            }
-        )
+    # Each course's outline is kept by the process (course/navigation.py): the progress
+    # of every course costs one query, whatever their number.
+    outlines = {e.pk: course_outline(e.session.course, None) for e in enrollments}
+    progress = learning.enrolments_progress(enrollments, outlines, timezone.localdate())
+    courses = [
+        {
+            "enrollment": enrollment,
+            "course": enrollment.session.course,
+            "progress": progress[enrollment.pk],
+            "next_opening": outlines[enrollment.pk].next_opening,
+        }
+        for enrollment in enrollments
+    ]
     recent = (
         Completion.objects.filter(enrollment__user=request.user, page__live=True)
         .select_related("page")

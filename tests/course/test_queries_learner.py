@@ -108,3 +108,38 @@ def test_learner_round_table_is_flat_in_thread_size(client, course, enrollment):
     many = comments(300)
     assert few == many
     assert many <= ROUND_TABLE_BUDGET
+
+
+# "My learning" is one person's page through and through: the session, the user, the
+# enrolments, their completions (one query for every course), the trainers'
+# announcements, open revisions, replies and recent activity.
+DASHBOARD_BUDGET = 10
+
+
+def _dashboard_queries(client, home, learner, courses: int) -> int:
+    from tests.factories import CoursePageFactory, LessonPageFactory, ModulePageFactory
+
+    for n in range(courses):
+        course = CoursePageFactory(parent=home, slug=f"cours-{courses}-{n}")
+        module = ModulePageFactory(parent=course, slug="module")
+        lessons = [LessonPageFactory(parent=module, slug=f"lecon-{i}") for i in range(3)]
+        enrollment = Enrollment.objects.create(
+            user=learner, session=CourseSessionFactory(course=course)
+        )
+        learning.set_step_done(enrollment, lessons[0], True)
+    client.get(reverse("dashboard"))
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(reverse("dashboard"))
+    assert response.status_code == 200
+    assert response.content.decode().count("card--course") == courses
+    return len(captured)
+
+
+def test_dashboard_is_flat_in_the_number_of_courses(client, home):
+    learner = User.objects.create_user(email="me@example.org", password="x")
+    client.force_login(learner)
+    one = _dashboard_queries(client, home, learner, 1)
+    Enrollment.objects.all().delete()
+    four = _dashboard_queries(client, home, learner, 4)
+    assert one == four
+    assert four <= DASHBOARD_BUDGET
