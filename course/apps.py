@@ -12,6 +12,7 @@ class CourseConfig(AppConfig):
         from accounts import privacy
         from config import generations
         from course import privacy as course_privacy
+        from course import signed_in  # noqa: F401 - registers the learner's parts of a page
         from course.models import Participant
 
         privacy.register(

@@ -47,13 +47,18 @@ def course_navigation(page: Page) -> dict:
     course = page if _is_course(page) else next((a for a in ancestors if _is_course(a)), None)
     context = {"breadcrumbs": ancestors, "course": course}
     if course is not None:
-        # Kept by the process for the content generation (config/generations.py).
-        pages = memo(
-            (course.pk, "outline-pages"),
-            lambda: [_with_outline_fields(p) for p in outline_pages(course)],
-        )
-        context["outline"] = build_outline(course.depth, pages, current_id=page.pk)
+        context["outline"] = course_outline(course, page.pk)
     return context
+
+
+def course_outline(course: Page, current_id: int | None):
+    """`course`'s outline (only its pk, path and depth are read) with `current_id` marked."""
+    # Kept by the process for the content generation (config/generations.py).
+    pages = memo(
+        (course.pk, "outline-pages"),
+        lambda: [_with_outline_fields(p) for p in outline_pages(course)],
+    )
+    return build_outline(course.depth, pages, current_id=current_id)
 
 
 def _with_outline_fields(page: Page) -> Page:

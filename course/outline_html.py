@@ -22,8 +22,10 @@ def hole(kind: str, pk) -> SafeString:
     return shared_html.slot(kind, pk)
 
 
-def skeleton(outline, course, request) -> str:
-    site = Site.find_for_request(request) if request is not None else None
+def skeleton(outline, course, request, site=None) -> str:
+    """The outline's shared HTML, its holes left (`site` when there is no request)."""
+    if request is not None:
+        site = Site.find_for_request(request)
     return shared_html.render(
         ("outline", course.pk, site.pk if site else None),
         "components/course_outline.html",
@@ -37,6 +39,7 @@ def holes(outline, course, current_pk, learner, request) -> dict[tuple[str, str]
     """What goes into each hole for this learner on this page."""
     progress = getattr(learner, "progress", None)
     values = {("current", str(current_pk)): ' aria-current="page"'}
+    checks = _checks() if progress else {}
     if progress:
         values[("progress", "0")] = render_to_string(
             "components/progress_bar.html",
@@ -68,16 +71,24 @@ def holes(outline, course, current_pk, learner, request) -> dict[tuple[str, str]
             classes = (" outline__step--current", item.is_current), (" outline__step--done", done)
             values[("step-class", step)] = "".join(name for name, on in classes if on)
             if progress:
-                values[("check", step)] = format_html(
-                    '<span class="outline__check" data-check>{}</span>',
-                    format_html(
-                        '<span aria-hidden="true">✓</span><span class="visually-hidden">{}</span>',
-                        _("done"),
-                    )
-                    if done
-                    else "",
-                )
+                values[("check", step)] = checks[done]
     return values
+
+
+def _checks() -> dict[bool, str]:
+    """A step's checkmark, done and not done: the same for every step of the outline."""
+    return {
+        done: format_html(
+            '<span class="outline__check" data-check>{}</span>',
+            format_html(
+                '<span aria-hidden="true">✓</span><span class="visually-hidden">{}</span>',
+                _("done"),
+            )
+            if done
+            else "",
+        )
+        for done in (True, False)
+    }
 
 
 def render_outline(outline, course, current_pk, learner, request) -> SafeString:

@@ -9,6 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -25,7 +26,7 @@ from course.models import (
     CoursePage,
     Enrolment,
 )
-from course.navigation import course_navigation
+from course.navigation import course_outline
 
 
 def _back(request, fallback: str):
@@ -133,19 +134,19 @@ def dashboard(request):
         .select_related("session", "session__course")
         .order_by("-last_activity_at", "-enrolled_at")
     )
-    courses = []
-    for enrolment in enrolments:
-        course = enrolment.session.course
-        navigation = course_navigation(course)
-        state = learning.learner_state(request.user, course, navigation["outline"])
-        courses.append(
-            {
-                "enrolment": enrolment,
-                "course": course,
-                "progress": state.progress,
-                "next_opening": navigation["outline"].next_opening,
-            }
-        )
+    # Each course's outline is kept by the process (course/navigation.py): the progress
+    # of every course costs one query, whatever their number.
+    outlines = {e.pk: course_outline(e.session.course, None) for e in enrolments}
+    progress = learning.enrolments_progress(enrolments, outlines, timezone.localdate())
+    courses = [
+        {
+            "enrolment": enrolment,
+            "course": enrolment.session.course,
+            "progress": progress[enrolment.pk],
+            "next_opening": outlines[enrolment.pk].next_opening,
+        }
+        for enrolment in enrolments
+    ]
     recent = (
         Completion.objects.filter(enrolment__user=request.user, page__live=True)
         .select_related("page")

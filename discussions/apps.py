@@ -9,6 +9,7 @@ class DiscussionsConfig(AppConfig):
     def ready(self):
         from accounts import privacy
         from discussions import privacy as comments_privacy
+        from discussions.templatetags import discussions_tags  # noqa: F401 - a page's parts
 
         privacy.register(
             "comments",

@@ -69,6 +69,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: a signed-in page's shared HTML, filled for the learner, before Wagtail routes.
+    "config.signed_in_pages.SignedInPageMiddleware",
 ]
 
 # The same strict policy in every environment, so that a violation shows in development

@@ -211,7 +211,20 @@ class ModulePage(CourseStepMixin, ContentPage):
         ]
 
 
-class LessonPage(CourseStepMixin, ContentPage):
+class SharedForLearnersMixin:
+    """Served to a signed-in learner from the page's shared HTML, their parts filled in
+    (course/signed_in.py), when no view restriction applies to the page."""
+
+    def serve(self, request, *args, **kwargs):
+        from config.signed_in_pages import may_share
+        from course import signed_in
+
+        if not may_share(request) or page_view_restrictions(self, request):
+            return super().serve(request, *args, **kwargs)
+        return signed_in.serve(self, request)
+
+
+class LessonPage(SharedForLearnersMixin, CourseStepMixin, ContentPage):
     format = models.CharField(
         _("format"), max_length=20, choices=LessonFormat.choices, default=LessonFormat.LESSON
     )
@@ -251,8 +264,11 @@ class TestimonialTag(TaggedItemBase):
     )
 
 
-class TestimonialPage(CourseStepMixin, ContentPage):
+class TestimonialPage(SharedForLearnersMixin, CourseStepMixin, ContentPage):
     """A round table (participants x questions) or one person's testimony."""
+
+    # Its discussions, filled per reader, read the page itself (course/signed_in.py).
+    learner_parts_read_the_page = True
 
     format = models.CharField(
         _("format"),

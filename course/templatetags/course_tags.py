@@ -62,6 +62,10 @@ def course_outline(context):
     if not outline:
         return ""
     page = context.get("page")
+    if context.get("request") is None:
+        # In a page's shared HTML (course/signed_in.py): its holes are filled with the page's.
+        skeleton = outline_html.skeleton(outline, context.get("course"), None, context.get("site"))
+        return mark_safe(skeleton)  # noqa: S308
     return outline_html.render_outline(
         outline,
         context.get("course"),
@@ -82,8 +86,12 @@ def shared_article(context, template_name: str, **shared):
     page = context["page"]
     request = context.get("request")
     content = {"page": page, **shared}
-    if request is None or getattr(request, "is_preview", False):
+    if request is None:
+        # Within a page's shared HTML (course/signed_in.py), which names its site.
+        site = context.get("site")
+    elif getattr(request, "is_preview", False):
         return mark_safe(shared_html.render_uncached(template_name, content))  # noqa: S308
-    site = Site.find_for_request(request)
+    else:
+        site = Site.find_for_request(request)
     parts = ("article", page.pk, page.live_revision_id, site.pk if site else None)
     return mark_safe(shared_html.render(parts, template_name, content))  # noqa: S308

@@ -12,7 +12,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
 
 from accounts.confirmation import has_confirmed_email
-from config import shared_html
+from config import shared_html, signed_in_pages
 from config.typography import typography
 from discussions import access, threads
 from discussions.counts import comment_counts_by_target
@@ -29,10 +29,14 @@ def thread_dom_id(anchor: str) -> str:
 
 @register.simple_tag
 def discussion_thread(target, request, anchor=""):
-    """The thread on `target` (one part of it with `anchor`), its form and its controls."""
+    """The thread on `target` (one part of it with `anchor`), its form and its controls.
+
+    In a page's shared HTML (no request): a slot, filled for each reader."""
     anchor = str(anchor or "")
     if not access.is_valid_anchor(anchor):
         return ""
+    if not request:  # missing from the template's context
+        return shared_html.slot("discussion-thread", anchor)
     after = None
     if request.GET.get("comments_thread", "") == anchor:
         after = request.GET.get("comments_after")
@@ -56,36 +60,52 @@ def discussion_thread(target, request, anchor=""):
 @register.simple_tag
 def answer_discussions(html, target, request):
     """`target`'s shared HTML (config/shared_html.py) with each answer's discussion for
-    this reader: the thread they opened, or a link with the answer's count (one query)."""
-    counts = comment_counts_by_anchor(target)
-    opened = request.GET.get("comments_thread", "")
-    values = {}
-    for name, anchor, speaker in shared_html.slots_in(html):
-        if name != "answer-discussion":
-            continue
-        if anchor == opened:
-            values[(name, anchor)] = discussion_thread(target, request, anchor)
-            continue
-        count = counts.get(anchor, 0)
-        text = (
-            ngettext(
-                "Read the %(counter)s comment on %(name)s’s answer",
-                "Read the %(counter)s comments on %(name)s’s answer",
-                count,
-            )
-            % {"counter": count, "name": speaker}
-            if count
-            else gettext("Comment on %(name)s’s answer") % {"name": speaker}
-        )
-        values[(name, anchor)] = typography(
-            format_html(
-                '<p class="rt-answer__discuss"><a href="?{}#discussion-{}">{}</a></p>',
-                urlencode({"comments_thread": anchor}),
-                anchor,
-                text,
-            )
-        )
+    this reader: the thread they opened, or a link with the answer's count (one query).
+
+    In a page's shared HTML (no request) the slots stay, filled for each reader."""
+    if not request:  # missing from the template's context
+        return html
+    context = {"page": target, "request": request}
+    values = {
+        (name, anchor): _answer_discussion(context, anchor, speaker)
+        for name, anchor, speaker in shared_html.slots_in(html)
+        if name == "answer-discussion"
+    }
     return shared_html.fill(html, values)
+
+
+@signed_in_pages.part("answer-discussion")
+def _answer_discussion(context: dict, anchor: str, speaker: str = "") -> str:
+    """One answer's discussion for the reader of `context` (the page's counts read once)."""
+    target, request = context["page"], context["request"]
+    if "answer_comment_counts" not in context:
+        context["answer_comment_counts"] = comment_counts_by_anchor(target)
+    if anchor == request.GET.get("comments_thread", ""):
+        return discussion_thread(target, request, anchor)
+    count = context["answer_comment_counts"].get(anchor, 0)
+    text = (
+        ngettext(
+            "Read the %(counter)s comment on %(name)s’s answer",
+            "Read the %(counter)s comments on %(name)s’s answer",
+            count,
+        )
+        % {"counter": count, "name": speaker}
+        if count
+        else gettext("Comment on %(name)s’s answer") % {"name": speaker}
+    )
+    return typography(
+        format_html(
+            '<p class="rt-answer__discuss"><a href="?{}#discussion-{}">{}</a></p>',
+            urlencode({"comments_thread": anchor}),
+            anchor,
+            text,
+        )
+    )
+
+
+@signed_in_pages.part("discussion-thread")
+def _discussion_thread(context: dict, anchor: str = "", shared: str = "") -> str:
+    return discussion_thread(context["page"], context["request"], anchor)
 
 
 @register.simple_tag

@@ -12,7 +12,8 @@ register = template.Library()
 def language_links(context):
     """The current page in every language of the interface, current one marked."""
     request = context.get("request")
-    path = request.get_full_path() if request else "/"
+    # A page's shared HTML (config/shared_html.py) is rendered for its path, without request.
+    path = request.get_full_path() if request else context.get("path", "/")
     current = get_language()
     return [
         {

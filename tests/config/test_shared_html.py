@@ -23,13 +23,29 @@ SHARED_TEMPLATES = (
 )
 
 
-def _shared_parts_seen_by(client, pages) -> list[str]:
-    """Every shared part the pages used for this reader, as kept, rendered afresh."""
+def _shared_parts_seen_by(client, pages) -> dict[str, str]:
+    """Every shared part the pages used for this reader, as kept, rendered afresh: the
+    outline, the articles and, for a signed-in reader, the whole page stored for its path."""
     cache.clear()  # each reader renders the shared parts themselves
     for page in pages:
         assert client.get(page.url).status_code == 200
-    keys = sorted(key.split(":", 2)[2] for key in cache._cache if ":shared_html:" in key)
-    return [cache.get(key) for key in keys]
+    keys = sorted(
+        key.split(":", 2)[2]
+        for key in cache._cache
+        if ":shared_html:" in key or ":signed_in_page:" in key
+    )
+    # Each reader's parts are under a generation of their own (the cache was cleared).
+    return {_without_generation(key): _html_of(cache.get(key)) for key in keys}
+
+
+def _without_generation(key: str) -> str:
+    name, _generation, digest = key.split(":")
+    return f"{name}:{digest}"
+
+
+def _html_of(stored) -> str:
+    """A whole page is stored with its filler's name and data (config/signed_in_pages.py)."""
+    return stored if isinstance(stored, str) else repr(stored)
 
 
 @pytest.fixture
@@ -55,15 +71,22 @@ def test_two_learners_and_a_visitor_get_the_same_shared_bytes_with_nothing_perso
     clients[0].post(reverse("mark_step", args=[pages[0].pk]), {"done": "1"})
     seen = [_shared_parts_seen_by(client, pages) for client in clients]
 
-    assert len(seen[0]) == 3  # the outline and both articles
-    assert seen[0] == seen[1] == seen[2]
-    shared = "".join(seen[0])
+    learner_parts, other_learner_parts, visitor_parts = seen
+    assert len(visitor_parts) == 3  # the outline and both articles
+    assert learner_parts == other_learner_parts
+    # The learners' also hold both whole pages, as HTML and as stored for their paths.
+    assert len(learner_parts) == 7
+    assert {key: learner_parts[key] for key in visitor_parts} == visitor_parts
+    shared = "".join(learner_parts.values())
+    assert "Se déconnecter" not in shared and "Mon parcours" not in shared  # the account menu
     for learner, client in zip(learners, clients, strict=False):
         assert learner.display_name not in shared
         assert learner.email not in shared
         assert client.cookies["csrftoken"].value not in shared
     assert "csrfmiddlewaretoken" not in shared
-    assert not re.search(r"outline__step--done|aria-current", shared)
+    assert "outline__step--done" not in shared and 'nonce=""' not in shared
+    # The page's own breadcrumb is marked current; the outline's current step is a slot.
+    assert not re.search(r"outline__step--done|aria-current", "".join(visitor_parts.values()))
 
 
 def test_shared_templates_are_rendered_without_request_or_user(course, readers):
@@ -87,6 +110,48 @@ def test_shared_templates_are_rendered_without_request_or_user(course, readers):
     assert {name for name, _keys in contexts} == set(SHARED_TEMPLATES)
     for _name, keys in contexts:
         assert not keys & {"request", "user", "perms", "csrf_token", "messages"}
+
+
+def test_a_learners_whole_page_is_rendered_without_request_or_user(course, readers):
+    _learners, clients = readers
+    contexts = []
+
+    def record(sender, template, context, **kwargs):
+        if template.name in ("base.html", "pages/lesson_page.html"):
+            contexts.append(set(context.flatten()))
+
+    template_rendered.connect(record, dispatch_uid="page-context")
+    try:
+        clients[0].get(LessonPage.objects.descendant_of(course).first().url)
+    finally:
+        template_rendered.disconnect(dispatch_uid="page-context")
+
+    assert len(contexts) == 2
+    for keys in contexts:
+        assert not keys & {"request", "user", "perms", "csrf_token", "messages", "learner"}
+
+
+def test_the_stored_page_is_filled_for_each_learner_with_their_own_parts(course, readers):
+    _learners, clients = readers
+    lesson = LessonPage.objects.descendant_of(course).first()
+    clients[0].post(reverse("mark_step", args=[lesson.pk]), {"done": "1"})
+    first = clients[0].get(lesson.url)  # its messages shown, and the page stored
+    assert "X-Signed-In-Page" not in first
+    pages = [client.get(lesson.url) for client in clients[:2]]
+
+    assert [page["X-Signed-In-Page"] for page in pages] == ["hit", "hit"]
+    mine, theirs = (page.content.decode() for page in pages)
+    for html in (mine, theirs):
+        assert "Se déconnecter" in html
+        assert get_token_value(html) and "<!--slot:" not in html
+    assert "outline__step--done" in mine and "outline__step--done" not in theirs
+    assert "Marquer comme non terminé" in mine and "Marquer comme non terminé" not in theirs
+    assert get_token_value(mine) != get_token_value(theirs)
+
+
+def get_token_value(html: str) -> str:
+    match = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)
+    return match[1] if match else ""
 
 
 def test_a_shared_template_handed_the_request_is_refused(rf):

@@ -1,0 +1,133 @@
+"""Signed-in pages served from their shared HTML before Wagtail routes them.
+
+A course page a signed-in person reads is, but for a few parts, the same for every
+reader: it is rendered once per page, live revision, path, language and site without
+the request or the user (config/shared_html.py), with slots where one person's parts
+go (`personal_part` in templates: the account menu, messages, the CSRF token, the
+step-done form...). The page's own serving stores that HTML here under the path it
+answered (`store`), with what the page's filler needs to fill it (the course, the
+page); the next signed-in GET of that path finds it before Wagtail routes, checks
+privacy or reads ancestors, and fills its slots from a few queries (session, user,
+the learner's enrolment and completions).
+
+Only pages under no view restriction are stored (a private page keeps Wagtail's own
+serving), never for staff (Wagtail's user bar), never for a path with a query string.
+Everything is keyed by the content generation (config/generations.py): a page
+published, moved, deleted, a privacy or moderation change stops every stored copy.
+"""
+
+import hashlib
+from collections.abc import Callable
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.html import escape
+
+from config import generations, shared_html
+
+HIT_HEADER = "X-Signed-In-Page"
+
+# name -> function(context: dict, key: str, shared: str) -> HTML of one reader's part for
+# the slot's key (context holds `request`; it lasts one request: a part may keep there
+# what it read for its other slots).
+PARTS: dict[str, Callable[[dict], str]] = {}
+# name -> function(request, data) -> slot values, or None to let the page serve itself.
+FILLERS: dict[str, Callable] = {}
+
+
+def part(name: str):
+    """Register how `name`'s slot is filled for one reader."""
+
+    def register(func):
+        PARTS[name] = func
+        return func
+
+    return register
+
+
+def filler(name: str):
+    def register(func):
+        FILLERS[name] = func
+        return func
+
+    return register
+
+
+def render_part(name: str, context: dict, key: str = "", shared: str = "") -> str:
+    return str(PARTS[name](context, key, shared))
+
+
+def part_values(html: str, context: dict) -> dict[tuple[str, str], str]:
+    """The value of every registered part's slot in `html`, for the reader of `context`."""
+    return {
+        (name, key): render_part(name, context, key, shared)
+        for name, key, shared in shared_html.slots_in(html)
+        if name in PARTS
+    }
+
+
+def _template_part(template_name: str):
+    def render(context: dict, key: str = "", shared: str = "") -> str:
+        return render_to_string(template_name, context, request=context["request"])
+
+    return render
+
+
+part("account-nav")(_template_part("components/account_nav.html"))
+part("messages")(_template_part("components/messages.html"))
+
+
+@part("csp-nonce")
+def _csp_nonce(context: dict, key: str = "", shared: str = "") -> str:
+    return escape(getattr(context["request"], "csp_nonce", ""))
+
+
+def may_share(request) -> bool:
+    """Whether this request may get, and store, a page's shared HTML."""
+    if request.method != "GET" or request.META.get("QUERY_STRING"):
+        return False
+    if getattr(request, "is_preview", False):
+        return False
+    user = getattr(request, "user", None)
+    return bool(user is not None and user.is_authenticated and not user.is_staff)
+
+
+def _key(request, generation) -> str:
+    raw = f"{request.get_host()}|{translation.get_language()}|{request.path}"
+    return f"signed_in_page:{generation}:{hashlib.sha256(raw.encode()).hexdigest()}"
+
+
+def store(request, html: str, filler_name: str, data: dict) -> None:
+    """Keep `html` (shared, with slots) for the next signed-in GET of this path."""
+    generation = generations.current()
+    if generation is None or not may_share(request):
+        return
+    seconds = getattr(settings, "SHARED_HTML_SECONDS", 24 * 3600)
+    cache.set(_key(request, generation), (filler_name, data, html), seconds)
+
+
+class SignedInPageMiddleware:
+    """Serves a signed-in GET from its stored shared HTML; place it last (see base.py):
+    the session, the user, the language, CSRF and messages are there."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if settings.SESSION_COOKIE_NAME not in request.COOKIES or not may_share(request):
+            return self.get_response(request)
+        generation = generations.current()
+        stored = cache.get(_key(request, generation)) if generation is not None else None
+        if stored is None:
+            return self.get_response(request)
+        filler_name, data, html = stored
+        fill = FILLERS.get(filler_name)
+        values = fill(request, data, html) if fill else None
+        if values is None:
+            return self.get_response(request)
+        response = HttpResponse(shared_html.fill(html, values))
+        response[HIT_HEADER] = "hit"
+        return response

@@ -1,0 +1,18 @@
+"""{% personal_part "name" %}: one reader's part of a page (config/signed_in_pages.py).
+
+Rendered at once where the template has the request; a slot, filled on the server
+per request, where it has not (a page's shared HTML, config/shared_html.py)."""
+
+from django import template
+from django.utils.safestring import mark_safe
+
+from config import shared_html, signed_in_pages
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def personal_part(context, name: str):
+    if context.get("request") is None:
+        return shared_html.slot(name)
+    return mark_safe(signed_in_pages.render_part(name, context.flatten()))  # noqa: S308

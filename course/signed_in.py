@@ -1,0 +1,118 @@
+"""A course step's page for a signed-in learner: its shared HTML (config/shared_html.py)
+with the learner's parts filled in (config/signed_in_pages.py).
+
+On the first request of a path in a content generation, the page is rendered once
+without request or user and stored; then every signed-in GET of the path is served
+from it before Wagtail routes, and only the learner's parts cost queries: their
+enrolment with its completions (one query), beside the session and the user.
+"""
+
+from dataclasses import dataclass
+
+from django.http import HttpResponse
+from django.template.loader import render_to_string
+from wagtail.contrib.settings.context_processors import SettingProxy
+from wagtail.models import Page, Site
+
+from config import shared_html, signed_in_pages
+from config.generations import memo
+from course import outline_html
+from course.learning import learner_state
+from course.navigation import course_navigation, course_outline
+
+FILLER = "course-step"
+
+
+@dataclass(frozen=True)
+class StepRef:
+    """What the learner's parts read of the page: its pk (the step-done form)."""
+
+    pk: int
+
+
+@signed_in_pages.part("step-done")
+def _step_done(context: dict, key: str = "", shared: str = "") -> str:
+    return render_to_string("components/step_done.html", context, request=context["request"])
+
+
+@signed_in_pages.part("module-release")
+def _module_release(context: dict, key: str = "", shared: str = "") -> str:
+    """Above a step: when the step's module opens for this learner."""
+    outline, page = context.get("outline"), context.get("page")
+    module = outline.current_module if outline else None
+    if module is None or page is None or module.page.pk == page.pk:
+        return ""
+    return render_to_string(
+        "components/module_release.html", {**context, "module": module}, request=context["request"]
+    )
+
+
+def learner_values(request, html: str, page, course: Page, outline) -> dict:
+    """Every slot of `html` filled for the learner of `request`: one query."""
+    learner = learner_state(request.user, course, outline)
+    context = {
+        "request": request,
+        "page": page,
+        "course": course,
+        "outline": outline,
+        "learner": learner,
+        "step_done": page.pk in learner.done_ids,
+    }
+    values = outline_html.holes(outline, course, page.pk, learner, request)
+    values.update(signed_in_pages.part_values(html, context))
+    return values
+
+
+@signed_in_pages.filler(FILLER)
+def _fill(request, data: dict, html: str) -> dict:
+    course = Page(pk=data["course"], path=data["course_path"], depth=data["course_depth"])
+    outline = course_outline(course, data["page"])
+    page = StepRef(data["page"])
+    if data.get("parts_read_the_page"):
+        page = _step_page(page.pk, lambda: Page.objects.get(pk=data["page"]).specific)
+    return learner_values(request, html, page, course, outline)
+
+
+def _step_page(pk: int, load):
+    """The page its parts read (a thread's target), kept by the process for the content
+    generation as the outline's pages are."""
+    return memo((pk, "shared-step-page"), load)
+
+
+def serve(page, request) -> HttpResponse:
+    """`page` for a signed-in learner, from its shared HTML, which is stored for the path."""
+    site = Site.find_for_request(request)
+    navigation = course_navigation(page)
+    course = navigation.get("course")
+    context = {
+        "page": page,
+        "self": page,
+        **navigation,
+        "path": request.path,
+        "site": site,
+        "settings": SettingProxy(site),
+    }
+    html = shared_html.render(
+        ("page", page.pk, page.live_revision_id, site.pk if site else None, request.path),
+        page.get_template(request),
+        context,
+    )
+    if course is None or navigation.get("outline") is None:
+        return HttpResponse(shared_html.fill(html, {}))
+    outline = navigation["outline"]
+    if getattr(page, "learner_parts_read_the_page", False):
+        _step_page(page.pk, lambda: page)  # the next requests of the path read it from here
+    values = learner_values(request, html, page, course, outline)
+    signed_in_pages.store(
+        request,
+        html,
+        FILLER,
+        {
+            "page": page.pk,
+            "course": course.pk,
+            "course_path": course.path,
+            "course_depth": course.depth,
+            "parts_read_the_page": getattr(page, "learner_parts_read_the_page", False),
+        },
+    )
+    return HttpResponse(shared_html.fill(html, values))
