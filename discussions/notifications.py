@@ -49,10 +49,10 @@ def follow_topic(key: ThreadKey) -> str:
 
 def _followed_thread(topic: str) -> ThreadKey | None:
     """The thread a "follow:" topic names, or None."""
-    kind, _sep, rest = topic.partition(":")
+    subject, _sep, rest = topic.partition(":")
     content_type_id, _sep, rest = rest.partition(":")
     object_id, _sep, anchor = rest.partition(":")
-    if kind != "follow" or not (content_type_id.isdigit() and object_id.isdigit()):
+    if subject != "follow" or not (content_type_id.isdigit() and object_id.isdigit()):
         return None
     return ThreadKey(int(content_type_id), int(object_id), anchor)
 
@@ -143,10 +143,10 @@ def send_with_unsubscribe(recipient, topic: str, templates: str, make_context, r
     )
 
 
-def _send(recipient, kind: str, topic: str, comment: Comment, target, request) -> None:
+def _send(recipient, reason: str, topic: str, comment: Comment, target, request) -> None:
     def context():
         return {
-            "kind": kind,
+            "reason": reason,
             "comment": comment,
             "author_name": comment.author_name,
             "title": getattr(target, "title", ""),
@@ -195,8 +195,8 @@ def notify_new_comment(comment: Comment, *, target, replied_to=None, request=Non
                 continue
             if follow.user_id not in recipients and follow.user.email:
                 recipients[follow.user_id] = (follow.user, "follow", topic)
-    for recipient, kind, topic in recipients.values():
+    for recipient, reason, topic in recipients.values():
         # Someone the thread's page keeps out (privacy set after they followed it, a
         # password they can only give in a browser) is not sent its text.
         if can_read(target, recipient):
-            _send(recipient, kind, topic, comment, target, request)
+            _send(recipient, reason, topic, comment, target, request)

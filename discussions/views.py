@@ -118,7 +118,7 @@ def reply(request, pk):
             "action_url": reverse("discussions:reply", args=[parent.pk]),
             "hidden": {},
             "heading": _("Your reply to %(name)s") % {"name": parent.author_name},
-            "kind": "reply",
+            "intent": "reply",
         }
         return render(request, "discussions/form_page.html", context)
     return _post(request, target=target, anchor=parent.anchor, parent=parent)
@@ -144,7 +144,7 @@ def _post(request, *, target, anchor, parent):
             "anchor": anchor,
         },
         "heading": _("Reply") if parent else _("Add a comment"),
-        "kind": "reply" if parent else "post",
+        "intent": "reply" if parent else "post",
     }
     if not form.is_valid():
         return _refused(request, _form_error_message(form), 400, form=form, context=context)
@@ -203,7 +203,7 @@ def edit(request, pk):
         "action_url": reverse("discussions:edit", args=[comment.pk]),
         "hidden": {},
         "heading": _("Edit your comment"),
-        "kind": "edit",
+        "intent": "edit",
     }
     if request.method == "GET":
         form = CommentForm(initial={"body": comment.body})

@@ -70,19 +70,19 @@
   }
 
   function handle(form, data) {
-    var kind = form.getAttribute("data-discussion-form");
+    var intent = form.getAttribute("data-discussion-form");
     var focusTarget = null;
     var section = form.closest("[data-discussion]");
     var title = section && section.querySelector(".discussion__title");
     if (title && data.count_label) title.textContent = data.count_label;
-    if (kind === "post" || kind === "reply") {
+    if (intent === "post" || intent === "reply") {
       if (data.html) focusTarget = insertComment(form, data);
       form.reset();
       var details = form.closest("details");
       if (details) details.open = false;
-    } else if (kind === "edit") {
+    } else if (intent === "edit") {
       focusTarget = replaceComment(data.id, data.html);
-    } else if (kind === "delete") {
+    } else if (intent === "delete") {
       if (data.placeholder) {
         focusTarget = replaceComment(data.id, data.html);
       } else {
@@ -91,10 +91,10 @@
         if (item) item.remove();
         focusTarget = section && section.querySelector("h2");
       }
-    } else if (kind === "report") {
+    } else if (intent === "report") {
       var box = form.closest("details");
       if (box) box.open = false;
-    } else if (kind === "follow") {
+    } else if (intent === "follow") {
       var value = form.querySelector("[data-follow-value]");
       var button = form.querySelector("button");
       value.value = data.following ? "0" : "1";
