@@ -1,6 +1,7 @@
 """Pictures of the demo course, drawn at load time so that no binary file is shipped."""
 
 import io
+from functools import cache
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -23,6 +24,8 @@ def _png(image: Image.Image) -> bytes:
     return buffer.getvalue()
 
 
+# Drawn once per process: the tests load the demo many times.
+@cache
 def avatar(initials: str, color: str) -> bytes:
     image = Image.new("RGB", (AVATAR_SIZE, AVATAR_SIZE), color)
     draw = ImageDraw.Draw(image)
@@ -75,6 +78,7 @@ ILLUSTRATIONS = {
 }
 
 
+@cache
 def illustration(key: str) -> bytes:
     _, draw_fn = ILLUSTRATIONS[key]
     image = Image.new("RGB", ILLUSTRATION_SIZE, PAPER)

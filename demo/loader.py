@@ -73,11 +73,13 @@ class DemoLoader:
         self.report.created.append(label)
         self.log(f"  + {label}")
 
-    def _ensure_child(self, parent: Page, model, slug: str, fields: dict):
+    def _ensure_child(self, parent: Page, model, slug: str, fields: dict, tags=()):
         existing = model.objects.child_of(parent).filter(slug=slug).first()
         if existing is not None:
             return existing
         page = model(slug=slug, **fields)
+        if tags:
+            page.tags.add(*tags)  # before the first save: published once, with its tags
         parent.add_child(instance=page)
         page.save_revision().publish()
         self._created(f"{model._meta.verbose_name}: {page.title}")
@@ -223,9 +225,9 @@ class DemoLoader:
             fields["body"] = self._stream(step.get("body", []), owner_slug=step["slug"])
         page = TestimonialPage.objects.child_of(module).filter(slug=step["slug"]).first()
         if page is None:
-            page = self._ensure_child(module, TestimonialPage, step["slug"], fields)
-            page.tags.add(*step.get("tags", []))
-            page.save_revision().publish()
+            page = self._ensure_child(
+                module, TestimonialPage, step["slug"], fields, tags=step.get("tags", [])
+            )
         return page
 
     def _question(self, question: dict) -> dict:
