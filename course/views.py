@@ -86,7 +86,10 @@ def mark_step(request, page_id: int):
     learning.set_step_done(enrolment, step, done)
     if wants_json(request):
         return JsonResponse({"page": step.pk, "done": done})
-    return _back(request, step.get_url(request) or "/")
+    response = _back(request, step.get_url(request) or "/")
+    # Back where the learner clicked, the new state in sight (the button ends a long page).
+    response["Location"] += "#step-done"
+    return response
 
 
 @login_required

@@ -121,7 +121,19 @@ def test_the_redirect_after_marking_never_leaves_the_site(client, course, enrolm
     response = client.post(
         reverse("mark_step", args=[lesson.pk]), {"done": "1", "next": "https://evil.example/"}
     )
-    assert response["Location"] == lesson.url
+    assert response["Location"] == lesson.url + "#step-done"
+
+
+def test_marking_a_step_brings_the_learner_back_to_the_button_they_clicked(
+    client, course, enrolment
+):
+    client.force_login(enrolment.user)
+    lesson = _steps(course)[0]
+    response = client.post(
+        reverse("mark_step", args=[lesson.pk]), {"done": "1", "next": lesson.url}, follow=True
+    )
+    assert response.redirect_chain[-1][0] == lesson.url + "#step-done"
+    assert 'id="step-done"' in response.content.decode()
 
 
 def test_dashboard_lists_the_course_with_progress_and_next_step(client, course, enrolment):
