@@ -148,8 +148,12 @@
     return data;
   }
 
+  // Compared as the server stores them (trimmed, one kind of line break): a copy kept
+  // while typing "Bonjour " is the draft the server saved as "Bonjour".
   function sameAnswer(a, b) {
-    return a.text === b.text && a.picture_answer === b.picture_answer && a.stand === b.stand &&
+    return R.cleanText(a.text || "") === R.cleanText(b.text || "") &&
+      R.cleanText(a.picture_answer || "") === R.cleanText(b.picture_answer || "") &&
+      a.stand === b.stand &&
       JSON.stringify(a.answers || {}) === JSON.stringify(b.answers || {});
   }
 

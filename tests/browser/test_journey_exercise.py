@@ -164,3 +164,22 @@ def test_two_tabs_on_the_same_bio_keep_both_texts(live_server, demo, page):
         "Texte du second onglet, suite", timeout=10_000
     )
     expect(first).to_have_value("Texte du premier onglet, encore")
+
+
+@pytest.mark.parametrize("viewport", [(1280, 800)], indirect=True, ids=["laptop"])
+def test_a_bio_typed_with_a_trailing_space_is_submitted_without_a_false_conflict(
+    live_server, demo, page
+):
+    author = enrolled_learner("Gwenola Le Bihan")
+    path = bio_exercise_path()
+    log_in(page, live_server.url, author, path)
+    field = page.get_by_role("textbox", name="Votre bio", exact=True)
+    # The browser keeps "… lecteurs " while the server stores the text trimmed.
+    field.press_sequentially("Bibliothécaire à Lorient, pour les lecteurs ")
+    page.get_by_role("button", name="Soumettre", exact=True).click()
+    expect(page.locator(".messages")).to_contain_text("Votre réponse est soumise")
+    expect(page.locator("[data-conflict]")).to_have_count(0)
+    expect(page.locator("[data-restored]")).to_be_hidden()
+    page.reload()
+    expect(page.locator("[data-conflict]")).to_have_count(0)
+    expect(page.locator("[data-restored]")).to_be_hidden()
