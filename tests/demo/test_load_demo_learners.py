@@ -12,13 +12,6 @@ from trainers.models import Announcement
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def demo(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    call_command("load_demo", stdout=io.StringIO())
-    call_command("create_demo_accounts", "--force", stdout=io.StringIO())
-
-
 def test_demo_learners_are_enrolled_with_progress_and_comments(demo):
     call_command("load_demo_learners", stdout=io.StringIO())
 

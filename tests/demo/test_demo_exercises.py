@@ -13,15 +13,7 @@ from exercises.models import ExercisePage, Submission, SubmissionVersion
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def demo(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    call_command("load_demo", stdout=io.StringIO())
-    call_command("create_demo_accounts", "--force", stdout=io.StringIO())
-    call_command("load_demo_learners", stdout=io.StringIO())
-
-
-def test_the_demo_has_each_kind_of_exercise_configured(demo):
+def test_the_demo_has_each_kind_of_exercise_configured(demo_learners):
     pages = {page.kind: page for page in ExercisePage.objects.live()}
     assert set(pages) == {"bio", "one_or_two", "reflection"}
     assert len(pages["bio"].rules) >= 4
@@ -30,7 +22,7 @@ def test_the_demo_has_each_kind_of_exercise_configured(demo):
     assert len(pages["reflection"].positions) >= 2
 
 
-def test_demo_learners_have_submissions_versions_comments_and_completions(demo):
+def test_demo_learners_have_submissions_versions_comments_and_completions(demo_learners):
     assert Submission.objects.filter(status="submitted").count() == 3
     assert SubmissionVersion.objects.count() == 4
     assert Comment.objects.filter(content_type__model="submission").count() == 2
@@ -45,7 +37,7 @@ def counts():
     return (Submission.objects.count(), SubmissionVersion.objects.count(), Comment.objects.count())
 
 
-def test_loading_the_demo_again_changes_nothing(demo):
+def test_loading_the_demo_again_changes_nothing(demo_learners):
     before = counts()
     call_command("load_demo", stdout=io.StringIO())
     call_command("load_demo_learners", stdout=io.StringIO())
@@ -53,7 +45,7 @@ def test_loading_the_demo_again_changes_nothing(demo):
     assert ExercisePage.objects.count() == 3
 
 
-def test_every_demo_exercise_renders_for_a_demo_learner(client, demo):
+def test_every_demo_exercise_renders_for_a_demo_learner(client, demo_learners):
     from django.contrib.auth import get_user_model
 
     client.force_login(get_user_model().objects.get(email="apprenant@demo.gazouillis.test"))
