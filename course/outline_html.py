@@ -18,10 +18,6 @@ from config import shared_html
 from config.typography import format_date, typography
 
 
-def hole(kind: str, pk) -> SafeString:
-    return shared_html.slot(kind, pk)
-
-
 def skeleton(outline, course, request, site=None) -> str:
     """The outline's shared HTML, its holes left (`site` when there is no request)."""
     if request is not None:

@@ -45,12 +45,6 @@ def step_icon(page) -> str:
 
 
 @register.simple_tag
-def outline_hole(kind: str, pk):
-    """Where the outline takes something of one learner on one page (course/outline_html.py)."""
-    return outline_html.hole(kind, pk)
-
-
-@register.simple_tag
 def shared_slot(name: str, key, shared=""):
     """Where a shared part takes something of one reader (config/shared_html.py)."""
     return shared_html.slot(name, key, shared)
