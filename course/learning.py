@@ -223,9 +223,12 @@ def _certificate_due(step_or_course: Page, *, depth: int | None = None) -> Q:
     # The course's minimum average, read in the same statement: the average over the
     # scored steps, a missing score counting 0, in whole numbers (total >= minimum x
     # count). No minimum, or no scored step: nothing to reach.
+    scored_steps = scored_q()
+    if scored_steps is None:
+        return due
     course_pages = apps.get_model("course", "CoursePage").objects.filter(path=course_path)
     minimum = Subquery(course_pages.values("certificate_min_average")[:1])
-    scored = steps.filter(scored_q())
+    scored = steps.filter(scored_steps)
     total = Coalesce(
         Subquery(
             StepScore.objects.filter(enrolment_id=OuterRef("pk"), page__in=scored)

@@ -114,10 +114,11 @@ def optional_q(pk_ref: str = "pk") -> Q:
     return query
 
 
-def scored_q(pk_ref: str = "pk") -> Q:
-    """Matches the pages that are scored steps (a quiz): their model says so."""
-    query = Q(pk__in=[])
+def scored_q(pk_ref: str = "pk") -> Q | None:
+    """Matches the pages that are scored steps (a quiz), or None when no step type is scored."""
+    query = None
     for model in step_models():
         if model.scored:
-            query |= Q(Exists(model.objects.filter(pk=OuterRef(pk_ref))))
+            exists = Q(Exists(model.objects.filter(pk=OuterRef(pk_ref))))
+            query = exists if query is None else query | exists
     return query
