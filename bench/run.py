@@ -267,6 +267,8 @@ def main() -> None:
         wait_for(f"{BASE}/bench/ceiling")
         rows, memory, learners = measure(gunicorn.pid)
         report(rows, memory, learners)
+        say("completion rules: certificates after a rule change (200 steps, 10,000 learners)")
+        manage("bench_recompute")
     finally:
         if gunicorn:
             gunicorn.send_signal(signal.SIGTERM)

@@ -27,6 +27,27 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from course.choices import DoneWhen
 
 
+class DoneWhenPanel(FieldPanel):
+    """The "done when" choice with only the rules the page's step type allows; hidden for a
+    step type that has one rule (a lesson is always marked done by the learner)."""
+
+    def get_form_options(self):
+        if len(getattr(self.model, "allowed_done_when", ())) < 2:
+            return {}
+        return super().get_form_options()
+
+    class BoundPanel(FieldPanel.BoundPanel):
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            model = self.panel.model
+            field = self.form.fields.get(self.field_name) if self.form is not None else None
+            if field is not None:
+                usual = DoneWhen(model.default_done_when).label
+                field.choices = [("", _("Usual: %(rule)s") % {"rule": usual})] + [
+                    (value, DoneWhen(value).label) for value in model.allowed_done_when
+                ]
+
+
 class StepRules(models.Model):
     required = models.BooleanField(
         _("required"),
@@ -48,7 +69,7 @@ class StepRules(models.Model):
 
     step_rules_panels = [
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("required"), FieldPanel("done_when")])],
+            [FieldRowPanel([FieldPanel("required"), DoneWhenPanel("done_when")])],
             heading=_("Completion"),
         )
     ]

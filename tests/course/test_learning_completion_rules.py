@@ -205,3 +205,20 @@ def test_recomputing_certificates_costs_the_same_queries_for_3_or_30_learners(
     last.update(required=False)
     with django_assert_num_queries(3):
         assert learning.issue_due_certificates(course) == 30
+
+
+def test_the_editor_offers_only_the_rules_the_step_type_allows(admin_client, course):
+    """A lesson's form has no "done when" choice (one rule); an exercise's offers its usual
+    rule, "submitted" and "marked", and nothing a quiz or a timeline would use."""
+    module = ModulePage.objects.descendant_of(course).first()
+    exercise = module.add_child(instance=ExercisePage(title="Ma bio", slug="ma-bio"))
+    lesson = LessonPage.objects.descendant_of(course).first()
+    lesson_form = admin_client.get(reverse("wagtailadmin_pages:edit", args=[lesson.pk]))
+    assert 'name="done_when"' not in lesson_form.content.decode()
+    assert 'name="required"' in lesson_form.content.decode()
+    form = admin_client.get(reverse("wagtailadmin_pages:edit", args=[exercise.pk])).content.decode()
+    select = form[
+        form.index('name="done_when"') : form.index("</select>", form.index('name="done_when"'))
+    ]
+    assert 'value="submitted"' in select and 'value="marked"' in select
+    assert "quiz_passed" not in select and "goal_met" not in select
