@@ -222,3 +222,20 @@ def test_the_editor_offers_only_the_rules_the_step_type_allows(admin_client, cou
     ]
     assert 'value="submitted"' in select and 'value="marked"' in select
     assert "quiz_passed" not in select and "goal_met" not in select
+
+
+def test_the_course_page_says_the_certificate_waits_for_the_average(
+    client, course, enrolment, monkeypatch
+):
+    monkeypatch.setattr(ExercisePage, "scored", True)
+    module = ModulePage.objects.descendant_of(course).first()
+    quiz = module.add_child(
+        instance=ExercisePage(title="Quiz", slug="quiz", done_when=DoneWhen.MARKED)
+    )
+    CoursePage.objects.filter(pk=course.pk).update(certificate_min_average=70)
+    learning.record_score(enrolment, quiz, 40)
+    for step in _steps(course):
+        learning.set_step_done(enrolment, step, True)
+    client.force_login(enrolment.user)
+    page = client.get(CoursePage.objects.get(pk=course.pk).url).content.decode()
+    assert "une moyenne d’au moins 70\u00a0% à ses quiz" in page
