@@ -26,6 +26,7 @@ from trainers.panels import add_trainer_panel
 from trainers.reports.base import REPORTS_PERMISSION
 from trainers.reports.comments import CommentsReportView
 from trainers.reports.learners import LearnersReportView
+from trainers.reports.quizzes import QuizStatsView, QuizzesReportView
 from trainers.reports.submissions import SubmissionsReportView
 from trainers.submissions_admin import submission_viewset
 from trainers.workflow import TASK_NAME, WORKFLOW_NAME
@@ -41,6 +42,7 @@ REPORTS = [
     ("learners", LearnersReportView, 100),
     ("comments", CommentsReportView, 110),
     ("submissions", SubmissionsReportView, 120),
+    ("quizzes", QuizzesReportView, 130),
 ]
 
 report_urls = []
@@ -58,6 +60,7 @@ for slug, view, _order in REPORTS:
             name=f"{slug}_results",
         ),
     ]
+report_urls.append(path("quizzes/<int:page_id>/", QuizStatsView.as_view(), name="quiz_stats"))
 
 
 @hooks.register("register_admin_urls")
