@@ -38,7 +38,7 @@ with its length, not its square.
 
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
@@ -86,6 +86,8 @@ class GiftImport:
 
     questions: list[dict]
     problems: list[GiftProblem]
+    # (number, line) of each question, in the file
+    origins: list[tuple[int, int]] = field(default_factory=list)
 
 
 class _Unsupported(Exception):
@@ -97,14 +99,16 @@ class _Unsupported(Exception):
 
 def parse_gift(text: str) -> GiftImport:
     """The questions of a GIFT text, as `QuizPage.questions` raw data, and the problems met."""
-    questions, problems = [], []
+    questions, problems, origins = [], [], []
     text = (text or "").lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     for number, (line, source) in enumerate(_question_sources(text), start=1):
         try:
             questions.append(_parse_question(clean_text(source).translate(_NO_PLACEHOLDERS)))
         except _Unsupported as error:
             problems.append(GiftProblem(number=number, line=line, message=str(error)))
-    return GiftImport(questions=questions, problems=problems)
+        else:
+            origins.append((number, line))
+    return GiftImport(questions=questions, problems=problems, origins=origins)
 
 
 def _question_sources(text: str):

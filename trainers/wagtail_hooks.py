@@ -21,6 +21,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from accounts.admin_language import FormInTheTrainersLanguageMixin
+from trainers import quiz_gift
 from trainers.models import Announcement
 from trainers.panels import add_trainer_panel
 from trainers.reports.base import REPORTS_PERMISSION
@@ -68,7 +69,13 @@ def register_report_urls():
     return [
         path("trainers/reports/", include((report_urls, "trainers_reports"))),
         path("trainers/learners/", include("trainers.follow.urls")),
+        path("trainers/quizzes/", include((quiz_gift.urlpatterns, "trainers_quizzes"))),
     ]
+
+
+# A quiz's "More" menu, in its editor and in the explorer: import and export as GIFT.
+hooks.register("register_page_header_buttons", quiz_gift.quiz_menu_items)
+hooks.register("register_page_listing_more_buttons", quiz_gift.quiz_menu_items)
 
 
 def report_menu_item(slug, label, icon, order):

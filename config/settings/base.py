@@ -163,6 +163,7 @@ WRITE_RATE_LIMITS = {
     "exercise_opinion": "10/m,100/d",
     "quiz_check": "30/m,1000/d",
     "quiz_submit": "5/m,100/d",
+    "quiz_import": "20/m,300/d",
     "peer_request": "5/m,50/d",
     "course_progress": "60/m,2000/d",
     "course_enrolment": "10/m,50/d",

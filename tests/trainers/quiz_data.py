@@ -6,7 +6,9 @@ import wagtail_factories
 from django.utils import timezone
 
 from quizzes.models import QuizAttempt, QuizPage, QuizResponse
-from quizzes.scoring import AnswerKey, attempt_score, mark
+from quizzes.questions import answer_key
+from quizzes.scoring import attempt_score, mark
+from trainers.quiz_gift import stored_form
 
 QUESTIONS = [
     {
@@ -80,36 +82,19 @@ QUESTIONS = [
 class QuizPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Quiz {n}")
     summary = "Vérifier ce que l'on a compris."
-    questions = factory.LazyFunction(lambda: QUESTIONS)
+    questions = factory.LazyFunction(lambda: stored_form(QUESTIONS))
 
     class Meta:
         model = QuizPage
 
 
 def add_quiz(course, **fields) -> QuizPage:
-    module = course.get_children().first()
-    # Read back: the ids of the questions and their options are given when they are saved.
-    return QuizPage.objects.get(pk=QuizPageFactory(parent=module, **fields).pk)
+    return QuizPageFactory(parent=course.get_children().first(), **fields)
 
 
 def option_ids(question) -> list[str]:
-    """The ids of a question's options (choices, cards, items; or "true"/"false")."""
-    if question.block_type == "true_false":
-        return ["true", "false"]
-    key = {"order": "items", "best_example": "cards"}.get(question.block_type, "choices")
-    return [item.id for item in question.value[key].bound_blocks]
-
-
-def answer_key(question) -> AnswerKey:
-    ids = option_ids(question)
-    if question.block_type == "true_false":
-        correct = [question.value["answer"]]
-    elif question.block_type == "order":
-        correct = ids
-    else:
-        key = "cards" if question.block_type == "best_example" else "choices"
-        correct = [i for i, item in zip(ids, question.value[key], strict=True) if item["correct"]]
-    return AnswerKey(question.block_type, tuple(ids), frozenset(correct))
+    """The ids of a question's options, in the trainer's order."""
+    return list(answer_key(question).options)
 
 
 def attempt(user, quiz, picks: dict[int, list[int]], submitted=True, number=None) -> QuizAttempt:

@@ -49,7 +49,7 @@ def test_each_question_shows_its_success_rate_and_each_choice_its_share(trainer_
     assert [o.count for o in true_false.options] == [1, 3]
     # Put in order: how often each item was in its place (the third always was).
     assert [o.percent for o in order.options] == [25, 25, 100]
-    assert best.options[0].label == "Inès Valmont (@ines_valmont)"
+    assert best.options[0].label == "Inès Valmont (@ines_valmont) — Bibliothécaire à Arvel."
     html = response.content.decode()
     assert "25 % right, out of 4 answers" in html
     assert "most picked wrong answer" in html
@@ -58,7 +58,7 @@ def test_each_question_shows_its_success_rate_and_each_choice_its_share(trainer_
 def test_the_scores_of_submitted_attempts_are_counted_by_tenths(trainer_client, session):
     """0, 40, 100 and 100: one attempt in 0-9, one in 40-49, two in 90-100; open ones aside."""
     quiz = add_quiz(session.course)
-    attempt(learner(session), quiz, {0: [1], 1: [2], 2: [1], 3: [2, 1, 0], 4: [1]})
+    attempt(learner(session), quiz, {0: [1], 1: [2], 2: [1], 3: [1, 2, 0], 4: [1]})
     attempt(learner(session), quiz, {0: [0], 4: [0]})
     both = learner(session)
     attempt(both, quiz, ALL_RIGHT)
@@ -94,7 +94,8 @@ def test_someone_without_the_reports_permission_cannot_read_them(client, session
 
 def test_an_unknown_quiz_is_not_found(trainer_client, session):
     add_quiz(session.course)
-    assert trainer_client.get(reverse("trainers_reports:quiz_stats", args=[99999])).status_code == 404
+    url = reverse("trainers_reports:quiz_stats", args=[99999])
+    assert trainer_client.get(url, follow=True).status_code == 404
 
 
 def test_the_report_lists_each_quiz_with_attempts_learners_and_average(trainer_client, session):

@@ -18,7 +18,8 @@ attempt: an attempt has one response per question.
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from quizzes.choices import QuestionType, TrueFalse
+from quizzes.choices import QuestionType
+from quizzes.questions import question_view
 
 TENTHS = 10
 
@@ -65,29 +66,18 @@ def percent(part: int, whole: int) -> int:
     return round(100 * part / whole) if whole else 0
 
 
-def _items(list_value) -> list[tuple[str, object]]:
-    """(id, value) of a ListBlock's items, as the learner's page numbers them."""
-    return [
-        (item.id or str(index), item.value) for index, item in enumerate(list_value.bound_blocks)
-    ]
-
-
 def _options(child) -> list[tuple[str, str, bool]]:
     """(id, label, correct) of a question's options, in the order the trainer gave them."""
-    kind, value = child.block_type, child.value
-    if kind == QuestionType.TRUE_FALSE:
-        return [(answer, str(label), value["answer"] == answer) for answer, label in TrueFalse.choices]
-    if kind == QuestionType.ORDER:
-        return [(item_id, str(text), True) for item_id, text in _items(value["items"])]
-    if kind == QuestionType.BEST_EXAMPLE:
-        return [
-            (card_id, f"{card['name']} (@{card['handle'].lstrip('@')})", bool(card["correct"]))
-            for card_id, card in _items(value["cards"])
-        ]
-    return [
-        (choice_id, choice["text"], bool(choice["correct"]))
-        for choice_id, choice in _items(value["choices"])
-    ]
+    view = question_view(child, 0)
+    by_id = {option.id: option for option in view.options}
+    options = []
+    for option_id in view.key.options:
+        option = by_id[option_id]
+        label = option.text
+        if option.card:
+            label = f"{option.card['author']} ({option.card['handle_display']}) — {option.text}"
+        options.append((option_id, label, option_id in view.key.correct))
+    return options
 
 
 def question_stats(questions, answers) -> list[QuestionStats]:
@@ -115,7 +105,8 @@ def question_stats(questions, answers) -> list[QuestionStats]:
             question.answered += count
             question.right += count if correct else 0
             if question.in_place:
-                chosen = [given for given, right in zip(answer, order) if given == right]
+                pairs = zip(answer, order, strict=False)
+                chosen = [given for given, right in pairs if given == right]
             else:
                 chosen = set(answer)
             for option_id in chosen:

@@ -132,7 +132,7 @@ class QuizzesReportView(TrainerReportView):
             quiz.learner_count = row.get("learners", 0)
             average = row.get("average")
             quiz.average_score = round(average) if average is not None else None
-            quiz.average_label = f"{quiz.average_score} %" if average is not None else "–"
+            quiz.average_label = f"{quiz.average_score} %" if average is not None else "\u2013"
             quiz.stats_url = self.request.build_absolute_uri(stats_url(quiz))
         return quizzes
 
