@@ -51,8 +51,8 @@ def test_each_question_shows_its_success_rate_and_each_choice_its_share(trainer_
     assert [o.percent for o in order.options] == [25, 25, 100]
     assert best.options[0].label == "Inès Valmont (@ines_valmont) — Bibliothécaire à Arvel."
     html = response.content.decode()
-    assert "25 % right, out of 4 answers" in html
-    assert "most picked wrong answer" in html
+    assert "25\u00a0% de bonnes réponses, sur 4 réponses" in html
+    assert "mauvaise réponse la plus choisie" in html
 
 
 def test_the_scores_of_submitted_attempts_are_counted_by_tenths(trainer_client, session):
@@ -114,11 +114,11 @@ def test_the_report_lists_each_quiz_with_attempts_learners_and_average(trainer_c
     by_title = {row[0]: row for row in rows[1:]}
     heading = rows[0]
     week_1 = dict(zip(heading, by_title["Quiz de la semaine 1"], strict=True))
-    assert week_1["Submitted attempts"] == "2"
-    assert week_1["Average score (%)"] == "80"
-    assert week_1["Statistics link"].endswith(stats_url(quiz))
+    assert week_1["Tentatives envoyées"] == "2"
+    assert week_1["Score moyen (%)"] == "80"
+    assert week_1["Lien vers les statistiques"].endswith(stats_url(quiz))
     empty = dict(zip(heading, by_title["Quiz sans réponse"], strict=True))
-    assert (empty["Submitted attempts"], empty["Average score (%)"]) == ("0", "")
+    assert (empty["Tentatives envoyées"], empty["Score moyen (%)"]) == ("0", "")
 
 
 def test_a_quiz_s_statistics_cost_the_same_queries_with_3_or_30_learners(
