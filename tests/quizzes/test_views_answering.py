@@ -62,7 +62,7 @@ def test_a_reload_shows_the_checked_questions_of_the_open_attempt(signed_in, qui
     assert response.status_code == 200
     data = response.json()
     assert data["ok"] and not data["finished"]
-    assert "Question 1\u00a0: Juste." == data["status"]
+    assert data["status"] == "Question 1\u00a0: Juste."
     assert "Oui\u00a0: au-delà, on dilue." in data["html"]
     attempt = QuizAttempt.objects.get(user=learner, page=quiz)
     assert attempt.submitted_at is None and attempt.score is None
