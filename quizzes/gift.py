@@ -73,7 +73,7 @@ class GiftProblem:
     message: str
 
     def __str__(self):
-        return _("Question %(number)d (line %(line)d): %(message)s") % {
+        return _("Question %(number)d of the file (line %(line)d): %(message)s") % {
             "number": self.number,
             "line": self.line,
             "message": self.message,

@@ -267,7 +267,7 @@ def test_an_unsupported_question_is_reported_with_its_number_and_line(source, re
         messages = [str(problem) for problem in result.problems]
     assert [q["value"]["prompt"] for q in result.questions] == ["First", "Last"]
     assert [(p.number, p.line) for p in result.problems] == [(2, 6)]
-    assert messages[0].startswith("Question 2 (line 6): ")
+    assert messages[0].startswith("Question 2 of the file (line 6): ")
     assert reason in messages[0]
 
 
@@ -275,7 +275,7 @@ def test_problems_are_written_in_the_person_s_language():
     """A French trainer reads the problem in French, with French typography."""
     with translation.override("fr"):
         message = str(parse_gift("Quand ?{#1822:5}").problems[0])
-    assert message.startswith("Question 1 (ligne 1)\u00a0: ")
+    assert message.startswith("Question 1 du fichier (ligne 1)\u00a0: ")
     assert "numérique" in message
 
 
