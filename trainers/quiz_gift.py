@@ -31,6 +31,7 @@ from accounts import ratelimit
 from quizzes.gift import GiftImport, GiftProblem, parse_gift, to_gift
 from quizzes.models import QuizPage
 from quizzes.questions import question_view
+from trainers.reports.base import REPORTS_PERMISSION
 
 MAX_GIFT_BYTES = 512 * 1024
 MAX_IMPORTED_QUESTIONS = 100
@@ -286,12 +287,22 @@ class ExportGiftMenuItem(QuizGiftMenuItem):
     url_name = "trainers_quizzes:gift_export"
 
 
+class QuizStatsMenuItem(QuizGiftMenuItem):
+    label = gettext_lazy("Question statistics")
+    icon_name = "table"
+    url_name = "trainers_reports:quiz_stats"
+
+    def is_shown(self, user):
+        return user.has_perm(REPORTS_PERMISSION) and super().is_shown(user)
+
+
 def quiz_menu_items(page, user, next_url=None, view_name=None):
     if page.specific_class is not QuizPage:
         return []
     return [
         ImportGiftMenuItem(page=page, priority=80),
         ExportGiftMenuItem(page=page, priority=81),
+        QuizStatsMenuItem(page=page, priority=82),
     ]
 
 
