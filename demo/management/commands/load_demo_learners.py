@@ -133,6 +133,7 @@ class Command(BaseCommand):
             attempt.save(update_fields=["score", "submitted_at"])
             scores.append(attempt.score)
         counted = scoring.counted_score(scores, quiz.counts)
+        learning.record_score(enrolment, quiz, counted)
         if scoring.has_passed(counted, quiz.pass_threshold):
             learning.set_step_done(enrolment, quiz, True)
 
