@@ -26,6 +26,7 @@ from django.utils.translation import gettext as _
 from accounts import ratelimit
 from config.http import wants_json
 from course import learning
+from course.choices import DoneWhen
 from quizzes import questions, scoring
 from quizzes.choices import QuestionType
 from quizzes.models import QuizAttempt, QuizResponse
@@ -278,8 +279,9 @@ def _typed_state(page, request) -> QuizState:
 
 
 def _submit(page, attempt, question_count: int, enrolment) -> None:
-    """Score the attempt, then record the learner's counted score and, when it reaches
-    the pass mark, that the step is done."""
+    """Score the attempt, then record the learner's counted score (for the certificate's
+    minimum average) and, when it reaches the pass mark, that the step is done (unless
+    the trainer made the step one the learner marks done)."""
     points = QuizResponse.objects.filter(attempt=attempt).values_list("points", flat=True)
     attempt.score = scoring.attempt_score(list(points), question_count)
     attempt.submitted_at = timezone.now()
@@ -294,8 +296,10 @@ def _submit(page, attempt, question_count: int, enrolment) -> None:
         .values_list("score", flat=True)
     )
     counted = scoring.counted_score(scores, page.counts)
-    # TODO(steps-ready): learning.record_score(enrolment, page, counted) once course has it.
-    if scoring.has_passed(counted, page.pass_threshold):
+    learning.record_score(enrolment, page, counted)
+    if page.completion_rule == DoneWhen.QUIZ_PASSED and scoring.has_passed(
+        counted, page.pass_threshold
+    ):
         learning.set_step_done(enrolment, page, True)
 
 

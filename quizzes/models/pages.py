@@ -10,14 +10,20 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from course.choices import DoneWhen
 from course.models.pages import ContentPage, CourseStepMixin
+from course.steps import StepRules
 from quizzes.blocks import QuestionStreamBlock
 from quizzes.choices import CountedAttempt
 
 MAX_ATTEMPTS = 20
 
 
-class QuizPage(CourseStepMixin, ContentPage):
+class QuizPage(CourseStepMixin, StepRules, ContentPage):
+    default_done_when = DoneWhen.QUIZ_PASSED
+    allowed_done_when = (DoneWhen.QUIZ_PASSED, DoneWhen.MARKED)
+    scored = True
+
     intro = models.TextField(_("introduction"), blank=True, max_length=2000)
     questions = StreamField(QuestionStreamBlock(), verbose_name=_("questions"), blank=True)
     attempts_allowed = models.PositiveSmallIntegerField(
@@ -53,6 +59,7 @@ class QuizPage(CourseStepMixin, ContentPage):
     content_panels = ContentPage.content_panels + [
         FieldPanel("intro"),
         FieldPanel("questions"),
+        *StepRules.step_rules_panels,
     ]
     settings_panels = [
         MultiFieldPanel(

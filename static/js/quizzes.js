@@ -22,7 +22,8 @@
     data.set("question", fieldset.getAttribute("data-question"));
     button.disabled = true;
     announce(msg.msgChecking);
-    fetch(form.action, {
+    // form.action would be the button named "action": the attribute is the address.
+    fetch(form.getAttribute("action"), {
       method: "POST",
       body: data,
       credentials: "same-origin",

@@ -55,3 +55,33 @@ def test_checking_every_question_right_one_by_one_completes_the_step(signed_in, 
             HTTP_ACCEPT="application/json",
         )
     assert done(enrolment, quiz)
+
+
+def test_each_submitted_attempt_records_the_counted_score(signed_in, quiz, enrolment):
+    """The certificate's minimum average reads the counted score (the best one here)."""
+    from course.models import StepScore
+
+    submit(signed_in, quiz, ALL_RIGHT)
+    assert StepScore.objects.get(enrolment=enrolment, page_id=quiz.pk).score == 100
+    submit(signed_in, quiz, MOSTLY_WRONG, attempt=2)
+    assert StepScore.objects.get(enrolment=enrolment, page_id=quiz.pk).score == 100
+
+
+def test_the_last_attempts_score_is_recorded_when_the_last_counts(signed_in, module, enrolment):
+    from course.models import StepScore
+
+    quiz = add_quiz(module, slug="quiz-la-derniere", counts="last")
+    submit(signed_in, quiz, ALL_RIGHT)
+    submit(signed_in, quiz, MOSTLY_WRONG, attempt=2)
+    assert StepScore.objects.get(enrolment=enrolment, page_id=quiz.pk).score == 47
+
+
+def test_a_quiz_the_learner_marks_done_is_not_completed_by_passing(signed_in, module, enrolment):
+    """The trainer chose "marked done": passing records the score, the learner marks the
+    step done with the usual button."""
+    quiz = add_quiz(module, slug="quiz-a-cocher", done_when="marked")
+    submit(signed_in, quiz, ALL_RIGHT)
+    assert not done(enrolment, quiz)
+    html = signed_in.get(quiz.url).content.decode()
+    assert "Vous avez réussi ce quiz." in html
+    assert "data-step-done" in html
