@@ -78,7 +78,9 @@ class QuizzesReportView(TrainerReportView):
     export_filename = "quizzes"
     verbose_name_plural = gettext_lazy("quizzes")
     columns = [
-        TitleColumn("title", label=gettext_lazy("Quiz"), get_url=stats_url),
+        TitleColumn(
+            "title", label=gettext_lazy("Quiz"), get_url=stats_url, classname="trainers-quiz-title"
+        ),
         Column("course_title", label=gettext_lazy("Course")),
         Column("question_count", label=gettext_lazy("Questions")),
         Column("attempt_count", label=gettext_lazy("Submitted attempts")),
