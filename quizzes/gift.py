@@ -29,6 +29,11 @@ What a quiz has and GIFT has not, written so that the file stays valid GIFT for 
 - "which example is better" is a one-answer question titled `::best_example::`, each
   card an answer "Name\\n@handle\\ntext" (name, handle and text on three lines in Moodle).
 
+Written back, a "several answers" question gives its right choices weights that add up
+to 100 (`~%50%`) and its wrong ones none (`~`), as Moodle expects; a text that would read
+as a comment, a category, a format marker or a weight starts with `[plain]`. Reading what
+was written gives the same questions (their ids apart, and texts trimmed).
+
 Short answer (`{=a =b}`), numerical (`{#...}`), essay (`{}`), other matching questions
 and a text with no braces (Moodle's "description") are not imported: each gives a
 problem naming the question's number and line, in the person's language, and the other

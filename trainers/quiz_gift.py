@@ -219,6 +219,10 @@ class GiftImportView(QuizEditorMixin, WagtailAdminTemplateMixin, FormView):
         if not result.questions or len(result.questions) > MAX_IMPORTED_QUESTIONS:
             messages.error(self.request, _("There is no question to import."))
             return redirect(self.request.path)
+        lock = self.quiz.get_lock()
+        if lock and lock.for_user(self.request.user):
+            messages.error(self.request, lock.get_message(self.request.user))
+            return redirect(self.request.path)
         draft = self.quiz.get_latest_revision_as_object()
         block = stream_block()
         draft.questions = block.get_prep_value(draft.questions) + stored_form(result.questions)

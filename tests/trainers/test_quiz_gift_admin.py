@@ -188,3 +188,16 @@ def test_the_quiz_s_more_menu_offers_import_and_export_to_its_editors(trainer_cl
         reverse("wagtailadmin_pages:edit", args=[lesson.pk]), follow=True
     ).content.decode()
     assert "/gift/import/" not in other
+
+
+def test_a_quiz_locked_by_another_editor_gets_no_new_draft(trainer_client, session, superuser):
+    """Wagtail's lock holds for the import too: the trainer reads why, nothing is written."""
+    from django.utils import timezone
+
+    quiz = add_quiz(session.course)
+    QuizPage.objects.filter(pk=quiz.pk).update(
+        locked=True, locked_by=superuser, locked_at=timezone.now()
+    )
+    response = trainer_client.post(import_url(quiz), {"confirm": "1", "gift": GIFT}, follow=True)
+    assert QuizPage.objects.get(pk=quiz.pk).get_latest_revision() is None
+    assert [m.level_tag for m in response.context["messages"]] == ["error"]
