@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 class QuizzesConfig(AppConfig):
     name = "quizzes"
-    verbose_name = _("Quizzes")
+    verbose_name = _("Self-check quizzes")
 
     def ready(self):
         from accounts import privacy

@@ -8,6 +8,7 @@ No query here: the page's questions and the learner's responses are handed in.
 import random
 from dataclasses import dataclass, field
 
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -185,7 +186,8 @@ def _options(child) -> list[Option]:
                 card={
                     "author": card["name"],
                     "handle_display": "@" + card["handle"].lstrip("@"),
-                    "highlighted_text": highlight_post(card["text"]),
+                    # highlight_post escapes the text, then wraps hashtags and mentions.
+                    "highlighted_text": mark_safe(highlight_post(card["text"])),  # noqa: S308
                 },
             )
             for item_id, card in _items(value["cards"])

@@ -24,8 +24,6 @@ SHARED_TRANSLATIONS = {
         # French "cours" is the same in the singular and the plural.
         frozenset({"Courses", "Course"}): "French « cours » is invariable",
         frozenset({"course", "courses"}): "French « cours » is invariable",
-        frozenset({"Quiz", "Quizzes"}): "French « quiz » is invariable",
-        frozenset({"quiz", "quizzes"}): "French « quiz » is invariable",
     },
     "en": {},
 }
