@@ -85,7 +85,7 @@ def test_a_trainer_imports_previews_publishes_and_reads_the_statistics(
 
     page.goto(f"{live_server.url}/admin/")
     page.get_by_role("button", name="Signalements").click()
-    page.get_by_role("link", name="Quiz", exact=True).click()
+    page.get_by_role("link", name="Résultats des quiz").click()
     page.get_by_role("link", name="Quiz : parler au nom de qui ?").click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("Quiz : parler au nom de qui ?")
     first = page.locator(".quiz-stats__question").first

@@ -72,7 +72,7 @@ def attempt_figures(attempts) -> dict:
 
 
 class QuizzesReportView(TrainerReportView):
-    page_title = gettext_lazy("Quizzes")
+    page_title = gettext_lazy("Quiz results")
     header_icon = "tick-inverse"
     default_ordering = "path"
     export_filename = "quizzes"
@@ -170,7 +170,7 @@ class QuizStatsView(WagtailAdminTemplateMixin, TemplateView):
     def get_breadcrumbs_items(self):
         return [
             *super().get_breadcrumbs_items(),
-            {"url": reverse("trainers_reports:quizzes"), "label": _("Quizzes")},
+            {"url": reverse("trainers_reports:quizzes"), "label": _("Quiz results")},
             {"url": "", "label": self.quiz.title},
         ]
 
