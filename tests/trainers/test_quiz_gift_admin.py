@@ -125,6 +125,16 @@ def test_a_question_its_block_would_refuse_is_a_problem_not_a_draft(trainer_clie
     result = preview(trainer_client, quiz, text=text).context["result"]
     assert [q["type"] for q in result.questions] == ["true_false"]
     assert [(p.number, p.line) for p in result.problems] == [(2, 3)]
+    assert "40" in result.problems[0].message  # the card's limit, from its block
+
+
+def test_what_the_file_says_is_shown_as_text_never_as_markup(trainer_client, session):
+    """A prompt, a choice and a feedback holding a script tag are shown escaped."""
+    quiz = add_quiz(session.course)
+    text = "<script>alert(1)</script> Vrai ? {=<b>oui</b>#<img src=x onerror=alert(2)> ~non}"
+    html = preview(trainer_client, quiz, text=text).content.decode()
+    assert "<script>alert(1)" not in html and "<img src=x" not in html and "<b>oui" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
 
 
 @pytest.fixture
