@@ -7,6 +7,7 @@ changes nothing, and a trainer's edits to demo pages are never overwritten.
 
 import datetime
 import io
+import uuid
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -30,6 +31,15 @@ from demo import drawing
 from demo.reader import DemoContent
 from exercises.models import ExercisePage
 from home.models import HomePage
+from quizzes.models import QuizPage
+
+# The quizzes' block ids are derived from the quiz's slug and the question's place, so
+# that the demo learners' attempts (load_demo_learners) name the same questions.
+QUIZ_IDS = uuid.UUID("6f1d2c3e-9a4b-4f0e-8d7c-2b5a1e0c9f31")
+
+
+def quiz_block_id(*path) -> str:
+    return str(uuid.uuid5(QUIZ_IDS, "/".join(str(part) for part in path)))
 
 
 def _pairs(blocks: list[dict]) -> list[tuple]:
@@ -65,6 +75,7 @@ class DemoLoader:
         self._ensure_course(home)
         self._resolve_pending_links()
         self._ensure_exercises()
+        self._ensure_quizzes()
         return self.report
 
     # Pages -------------------------------------------------------------
@@ -293,6 +304,57 @@ class DemoLoader:
             ]
             page = self._ensure_child(module, ExercisePage, data["slug"], fields)
             self.pages_by_slug[page.slug] = page
+
+    def _ensure_quizzes(self) -> None:
+        """The quizzes, at the end of their module (after its exercises), created once."""
+        for data in self.content.quizzes:
+            module = self.pages_by_slug.get(data["module"])
+            if module is None:
+                continue
+            fields = {
+                key: data[key]
+                for key in (
+                    "title",
+                    "summary",
+                    "intro",
+                    "attempts_allowed",
+                    "show_answers_after_last",
+                    "counts",
+                    "pass_threshold",
+                )
+                if key in data
+            }
+            fields["questions"] = [
+                self._quiz_question(data["slug"], number, question)
+                for number, question in enumerate(data["questions"])
+            ]
+            page = self._ensure_child(module, QuizPage, data["slug"], fields)
+            self.pages_by_slug[page.slug] = page
+
+    @staticmethod
+    def _quiz_question(slug: str, number: int, question: dict) -> dict:
+        kind = question["type"]
+        value = {"prompt": question["prompt"], "explanation": question.get("explanation", "")}
+
+        def items(name, make):
+            return [
+                {"type": "item", "id": quiz_block_id(slug, number, index), "value": make(item)}
+                for index, item in enumerate(question[name])
+            ]
+
+        def with_defaults(item):
+            return {"correct": False, "feedback": "", **item}
+
+        if kind in ("single", "multiple"):
+            value["choices"] = items("choices", with_defaults)
+        elif kind == "true_false":
+            for key in ("answer", "feedback_true", "feedback_false"):
+                value[key] = question.get(key, "")
+        elif kind == "order":
+            value["items"] = items("items", lambda text: text)
+        else:
+            value["cards"] = items("cards", with_defaults)
+        return {"type": kind, "id": quiz_block_id(slug, number), "value": value}
 
     # Stream values -----------------------------------------------------
 

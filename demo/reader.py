@@ -40,9 +40,13 @@ class DemoContent:
     participants: list[dict]
     # The modules' exercises in course order, each with its "module" slug.
     exercises: list[dict]
+    # The modules' quizzes in course order, each with its "module" slug.
+    quizzes: list[dict]
     discussions: list[dict]
     submissions: list[dict]
     announcement: dict
+    # Learners without a password whose quiz attempts fill the quiz reports.
+    quiz_classmates: list[dict]
 
 
 def _display(path: Path) -> str:
@@ -181,13 +185,14 @@ def read_content(directory: Path | None = None) -> DemoContent:
     }
     check_references(data)
     by_name = {path.name: value for path, value in data.items()}
-    modules, exercises = [], []
+    modules, exercises, quizzes = [], [], []
     for path, value in data.items():
         if MODULE_FILE.match(path.name):
             module = dict(value)
             exercises += [
                 {"module": module["slug"], **exercise} for exercise in module.pop("exercises", [])
             ]
+            quizzes += [{"module": module["slug"], **quiz} for quiz in module.pop("quizzes", [])]
             modules.append(module)
     learners = by_name["learners.yaml"]
     return DemoContent(
@@ -195,7 +200,9 @@ def read_content(directory: Path | None = None) -> DemoContent:
         course={**by_name["course.yaml"], "modules": modules},
         participants=by_name["participants.yaml"]["participants"],
         exercises=exercises,
+        quizzes=quizzes,
         discussions=learners["discussions"],
         submissions=learners["submissions"],
         announcement=learners["announcement"],
+        quiz_classmates=learners.get("quiz_classmates", []),
     )

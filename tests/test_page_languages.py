@@ -37,7 +37,16 @@ pytestmark = pytest.mark.django_db
 FRENCH_PO = Path(__file__).resolve().parent.parent / "locale" / "fr" / "LC_MESSAGES" / "django.po"
 
 # Apps whose rows are the course content, the learners' texts and the site's settings.
-CONTENT_APPS = {"home", "course", "discussions", "exercises", "trainers", "accounts", "taggit"}
+CONTENT_APPS = {
+    "home",
+    "course",
+    "discussions",
+    "exercises",
+    "quizzes",
+    "trainers",
+    "accounts",
+    "taggit",
+}
 CONTENT_MODELS = {("wagtailcore", "site"), ("wagtailimages", "image")}
 
 # Words one language uses and the other does not (as whole words, case aside).
@@ -367,6 +376,15 @@ def _pages_of_the_demo():
     for exercise in ExercisePage.objects.live():
         pages.append((f"exercise {exercise.kind}", exercise.url, learner))
         pages.append((f"exercise {exercise.kind}, visitor", exercise.url, None))
+    from quizzes.models import QuizPage
+
+    quizzes = list(QuizPage.objects.live().order_by("path"))
+    pages += [
+        ("quiz, with the learner's attempts", quizzes[0].url, learner),
+        ("quiz, a new attempt", quizzes[0].url + "?retry=1", learner),
+        ("quiz, not tried yet", quizzes[-1].url, learner),
+        ("quiz, visitor", quizzes[-1].url, None),
+    ]
     return pages
 
 

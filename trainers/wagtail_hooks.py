@@ -21,11 +21,13 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from accounts.admin_language import FormInTheTrainersLanguageMixin
+from trainers import quiz_gift
 from trainers.models import Announcement
 from trainers.panels import add_trainer_panel
 from trainers.reports.base import REPORTS_PERMISSION
 from trainers.reports.comments import CommentsReportView
 from trainers.reports.learners import LearnersReportView
+from trainers.reports.quizzes import QuizStatsView, QuizzesReportView
 from trainers.reports.submissions import SubmissionsReportView
 from trainers.submissions_admin import submission_viewset
 from trainers.workflow import TASK_NAME, WORKFLOW_NAME
@@ -41,6 +43,7 @@ REPORTS = [
     ("learners", LearnersReportView, 100),
     ("comments", CommentsReportView, 110),
     ("submissions", SubmissionsReportView, 120),
+    ("quizzes", QuizzesReportView, 130),
 ]
 
 report_urls = []
@@ -58,6 +61,7 @@ for slug, view, _order in REPORTS:
             name=f"{slug}_results",
         ),
     ]
+report_urls.append(path("quizzes/<int:page_id>/", QuizStatsView.as_view(), name="quiz_stats"))
 
 
 @hooks.register("register_admin_urls")
@@ -65,7 +69,13 @@ def register_report_urls():
     return [
         path("trainers/reports/", include((report_urls, "trainers_reports"))),
         path("trainers/learners/", include("trainers.follow.urls")),
+        path("trainers/quizzes/", include((quiz_gift.urlpatterns, "trainers_quizzes"))),
     ]
+
+
+# A quiz's "More" menu, in its editor and in the explorer: import and export as GIFT.
+hooks.register("register_page_header_buttons", quiz_gift.quiz_menu_items)
+hooks.register("register_page_listing_more_buttons", quiz_gift.quiz_menu_items)
 
 
 def report_menu_item(slug, label, icon, order):

@@ -202,6 +202,7 @@ class ModulePage(CourseStepMixin, ContentPage):
         "course.LessonPage",
         "course.TestimonialPage",
         "exercises.ExercisePage",
+        "quizzes.QuizPage",
     ]
     template = "pages/module_page.html"
 

@@ -26,12 +26,24 @@ class PageTreeRulesTests(WagtailPageTestCase):
 
     def test_lessons_and_testimonials_only_under_a_module(self):
         from exercises.models import ExercisePage
+        from quizzes.models import QuizPage
 
-        self.assertAllowedSubpageTypes(ModulePage, {LessonPage, TestimonialPage, ExercisePage})
+        self.assertAllowedSubpageTypes(
+            ModulePage, {LessonPage, TestimonialPage, ExercisePage, QuizPage}
+        )
         self.assertCanCreateAt(ModulePage, LessonPage)
         self.assertCanCreateAt(ModulePage, TestimonialPage)
         self.assertCanNotCreateAt(CoursePage, LessonPage)
         self.assertCanNotCreateAt(HomePage, TestimonialPage)
+
+    def test_a_quiz_lives_only_under_a_module(self):
+        """A quiz is a step: created under a module, never under a course or the home."""
+        from quizzes.models import QuizPage
+
+        self.assertAllowedParentPageTypes(QuizPage, {ModulePage})
+        self.assertCanCreateAt(ModulePage, QuizPage)
+        self.assertCanNotCreateAt(CoursePage, QuizPage)
+        self.assertAllowedSubpageTypes(QuizPage, set())
 
     def test_lessons_and_testimonials_are_leaves(self):
         self.assertAllowedSubpageTypes(LessonPage, set())

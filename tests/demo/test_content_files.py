@@ -15,6 +15,7 @@ from course.blocks import CalloutTone
 from course.choices import LessonFormat, TestimonialFormat, TestimonialLayout
 from demo.reader import CONTENT_DIR, DemoContentError, check, content_files, load_schema
 from exercises.choices import ExerciseKind, Visibility
+from quizzes.choices import CountedAttempt, QuestionType, TrueFalse
 
 FIRST_MODULE = "01-semaine-1-se-presenter.yaml"
 ROUND_TABLE_MODULE = "02-semaine-2-parler-au-nom-de.yaml"
@@ -65,6 +66,11 @@ def test_the_schemas_choices_are_the_models_choices():
     submission = definitions["learners"]["properties"]["submissions"]["items"]
     assert submission["properties"]["visibility"]["enum"] == Visibility.values
     assert block["callout"]["properties"]["tone"]["enum"] == [k for k, _ in CalloutTone.CHOICES]
+    quiz = definitions["quiz"]["properties"]
+    assert quiz["counts"]["enum"] == CountedAttempt.values
+    question = definitions["quiz_question"]["properties"]
+    assert question["type"]["enum"] == QuestionType.values
+    assert question["answer"]["enum"] == TrueFalse.values
 
 
 def test_a_wrong_field_is_refused_with_the_file_and_the_path_inside_it(content_copy):

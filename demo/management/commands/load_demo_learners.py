@@ -1,4 +1,5 @@
 import datetime
+import random
 
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
@@ -11,6 +12,8 @@ from course.navigation import course_navigation
 from demo.reader import DemoContentError, read_content
 from discussions.models import Comment
 from exercises.models import ExercisePage, Submission, SubmissionVersion
+from quizzes import questions, scoring
+from quizzes.models import QuizAttempt, QuizPage, QuizResponse
 from trainers.models import Announcement
 
 # How far each demo learner has gone, in steps of the course: two learners at
@@ -51,6 +54,88 @@ class Command(BaseCommand):
         self._load_discussions(User, content.discussions)
         self._load_submissions(User, content.submissions)
         self._load_announcement(User, course, content.announcement)
+        self._load_quiz_attempts(User, course, content.quiz_classmates)
+
+    def _load_quiz_attempts(self, User, course, classmates):
+        """Attempts at the quizzes: the demo learners' at the quizzes they have done (a
+        first try, then a pass), and their classmates' at every quiz of the weeks open to
+        them, drawn once from a seed (some pass, some try again, some stop).
+
+        Written directly, without the rate limits; completions as the quiz page records them.
+        """
+        learners = list(User.objects.filter(email__in=DEMO_PROGRESS))
+        for data in classmates:
+            user, created = User.objects.get_or_create(
+                email=data["email"], defaults={"display_name": data["display_name"]}
+            )
+            if created:
+                user.set_unusable_password()
+                user.save(update_fields=["password"])
+            learning.enrol(user, course)
+            learners.append(user)
+        quizzes = list(QuizPage.objects.live().descendant_of(course).order_by("path"))
+        today = timezone.localdate()
+        for user in learners:
+            enrolment = Enrolment.objects.active().filter(user=user, session__course=course).first()
+            if enrolment is None:
+                continue
+            done = set(enrolment.completions.values_list("page_id", flat=True))
+            written = 0
+            for quiz in quizzes:
+                if QuizAttempt.objects.filter(user=user, page=quiz).exists():
+                    continue
+                if user.email in DEMO_PROGRESS:
+                    if quiz.pk not in done:
+                        continue
+                    skills = [0.5, 1.0]  # a first try, then every answer right
+                else:
+                    module = quiz.get_parent().specific
+                    opens = enrolment.session.starts_on + datetime.timedelta(
+                        days=module.opens_after_days or 0
+                    )
+                    if opens > today:
+                        continue
+                    draw = random.Random(f"{user.email}/{quiz.slug}")  # noqa: S311 - demo data
+                    skill = draw.uniform(0.3, 0.9)
+                    tries = draw.randint(1, quiz.attempts_allowed or 3)
+                    skills = [min(1.0, skill + 0.2 * n) for n in range(tries)]
+                self._attempt_quiz(user, quiz, enrolment, skills)
+                written += 1
+            if written:
+                self.stdout.write(f"  {user.get_public_name()}: {written} quizzes tried")
+
+    @staticmethod
+    def _attempt_quiz(user, quiz, enrolment, skills):
+        draw = random.Random(f"{user.email}/{quiz.slug}/answers")  # noqa: S311 - demo data
+        children = list(quiz.questions)
+        start = timezone.now() - datetime.timedelta(days=2)
+        scores = []
+        for number, skill in enumerate(skills, start=1):
+            moment = start + datetime.timedelta(hours=5 * number, minutes=draw.randint(0, 50))
+            attempt = QuizAttempt.objects.create(user=user, page=quiz, number=number)
+            responses = []
+            for child in children:
+                key = questions.answer_key(child)
+                answer = _demo_answer(key, draw.random() < skill, draw)
+                marked = scoring.mark(key, answer)
+                responses.append(
+                    QuizResponse(
+                        attempt=attempt,
+                        question_id=child.id,
+                        answer=answer,
+                        correct=marked.correct,
+                        points=marked.points,
+                    )
+                )
+            QuizResponse.objects.bulk_create(responses)
+            attempt.score = scoring.attempt_score([r.points for r in responses], len(children))
+            attempt.submitted_at = moment
+            attempt.save(update_fields=["score", "submitted_at"])
+            scores.append(attempt.score)
+        counted = scoring.counted_score(scores, quiz.counts)
+        learning.record_score(enrolment, quiz, counted)
+        if scoring.has_passed(counted, quiz.pass_threshold):
+            learning.set_step_done(enrolment, quiz, True)
 
     def _load_announcement(self, User, course, announcement):
         """A trainer's message, already sent: it shows on the demo learners' dashboards.
@@ -185,3 +270,24 @@ class Command(BaseCommand):
                         created_at=moment + datetime.timedelta(hours=number),
                     )
             self.stdout.write(f"  {page.title}: {user.get_public_name()}")
+
+
+def _demo_answer(key: scoring.AnswerKey, right: bool, draw: random.Random) -> list[str]:
+    """A right answer, or a likely wrong one: the first wrong choice attracts most."""
+    options = list(key.options)
+    if key.type == "order":
+        if right:
+            return options
+        place = draw.randrange(len(options) - 1)
+        options[place], options[place + 1] = options[place + 1], options[place]
+        return options
+    right_ones = [o for o in options if o in key.correct]
+    wrong_ones = [o for o in options if o not in key.correct]
+    if key.type == "multiple":
+        if right or not wrong_ones:
+            return right_ones
+        kept = right_ones[: max(1, len(right_ones) - 1)]
+        return kept + [wrong_ones[0] if draw.random() < 0.6 else draw.choice(wrong_ones)]
+    if right:
+        return right_ones[:1]
+    return [wrong_ones[0] if draw.random() < 0.6 else draw.choice(wrong_ones)]
