@@ -273,3 +273,12 @@ def test_too_many_checks_are_refused_in_json(signed_in, quiz, write_limit):
     assert response.status_code == 429
     assert response.json()["ok"] is False
     assert QuizResponse.objects.count() == 1
+
+
+def test_a_quiz_without_questions_offers_no_form_and_takes_no_attempt(signed_in, module):
+    quiz = add_quiz(module, slug="quiz-vide", questions=[])
+    assert 'name="action" value="submit"' not in signed_in.get(quiz.url).content.decode()
+    response = submit(signed_in, quiz, {})
+    assert response.status_code == 400
+    assert "Ce quiz n’a pas encore de questions." in response.content.decode()
+    assert not QuizAttempt.objects.exists()
