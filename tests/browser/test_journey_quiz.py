@@ -129,3 +129,26 @@ def test_a_learner_fails_the_quiz_then_passes_it_and_the_step_is_done(
     assert Completion.objects.filter(enrolment=enrolment, page_id=quiz.model.pk).exists()
     assert_accessible(page)
     assert page.console_errors == []
+
+
+def test_a_question_is_answered_and_checked_with_the_keyboard_alone(
+    live_server, demo, page, viewport
+):
+    """Arrow keys choose, Tab reaches "Check this answer", Enter checks: the verdict is
+    announced and the focus moves to the question's feedback, not lost with the button."""
+    from course.models import CourseSession, Enrolment
+
+    user = UserFactory(display_name="Elouan Prigent")
+    Enrolment.objects.create(user=user, session=CourseSession.objects.get())
+    quiz = Quiz(page)
+    log_in(page, live_server.url, user, quiz.model.url)
+    question_id, choice_ids = quiz.ids[0]
+    page.locator(f"#q-{question_id}-{choice_ids[0]}").focus()
+    page.keyboard.press("Space")
+    page.keyboard.press("Tab")
+    expect(page.locator(":focus")).to_have_text("Vérifier cette réponse")
+    page.keyboard.press("Enter")
+    expect(page.locator("[data-quiz-status]")).to_have_text("Question 1\u00a0: Juste.")
+    expect(page.locator(":focus")).to_have_attribute("data-question-result", "")
+    expect(page.locator(":focus")).to_contain_text("Explication")
+    assert_accessible(page)
