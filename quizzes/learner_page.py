@@ -79,7 +79,7 @@ def summarise(page, attempts: list) -> AttemptsSummary:
 
 
 def _attempts_of(page, user) -> list:
-    if not user.is_authenticated:
+    if not user.is_authenticated or page.pk is None:  # a new page previewed in the admin
         return []
     return list(QuizAttempt.objects.filter(page=page, user=user).order_by("number"))
 
@@ -136,7 +136,7 @@ def quiz_context(page, request, context: dict, state) -> dict:
         "quiz_results": results,
         "quiz_reveal": reveal,
         "quiz_may_answer": answering,
-        "quiz_form_open": answering and not results and summary.left != 0,
+        "quiz_form_open": answering and not results and summary.left != 0 and bool(views),
         "quiz_attempt_number": number,
         "quiz_errors": state.errors,
         "quiz_passed": scoring.has_passed(summary.counted_score, page.pass_threshold),
@@ -175,6 +175,8 @@ def post_to_quiz(page, request):
         return _refuse(page, request, 429, ratelimit.TOO_FAST, _typed_state(page, request))
 
     children = list(page.questions)
+    if not children:
+        return _refuse(page, request, 400, _("This quiz has no questions yet."))
     by_id = {child.id: child for child in children}
     if checking:
         child = by_id.get(request.POST.get("question", ""))

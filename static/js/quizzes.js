@@ -56,6 +56,59 @@
       });
   }
 
+  // Choices not sent yet are kept in the browser for this attempt, so that a reload or
+  // a closed tab finds them again; the server keeps what was checked or submitted.
+  var keep = form.getAttribute("data-keep");
+  var storage = null;
+  try { storage = window.localStorage; } catch (error) { storage = null; }
+
+  function openFields() {
+    return Array.prototype.filter.call(form.elements, function (field) {
+      return /^q-/.test(field.name) && !field.disabled;
+    });
+  }
+
+  function save() {
+    if (!keep || !storage) return;
+    var chosen = {};
+    openFields().forEach(function (field) {
+      if (field.type === "radio" || field.type === "checkbox") {
+        if (field.checked) chosen[field.id] = true;
+      } else if (field.value) {
+        chosen[field.id] = field.value;
+      }
+    });
+    try { storage.setItem(keep, JSON.stringify(chosen)); } catch (error) { /* full: skip */ }
+  }
+
+  function restore() {
+    if (!keep || !storage) return;
+    var chosen;
+    try { chosen = JSON.parse(storage.getItem(keep) || "{}"); } catch (error) { chosen = {}; }
+    var restored = false;
+    openFields().forEach(function (field) {
+      if (!(field.id in chosen)) return;
+      if (field.type === "radio" || field.type === "checkbox") {
+        if (!field.checked) { field.checked = true; restored = true; }
+      } else if (field.value !== chosen[field.id]) {
+        field.value = chosen[field.id];
+        restored = true;
+      }
+    });
+    if (restored) announce(msg.msgRestored);
+  }
+
+  if (storage) {
+    // Attempts already sent are forgotten: only this form's attempt is kept.
+    for (var index = storage.length - 1; index >= 0; index--) {
+      var name = storage.key(index);
+      var prefix = keep ? keep.replace(/-\d+$/, "-") : null;
+      if (name && prefix && name.indexOf(prefix) === 0 && name !== keep) storage.removeItem(name);
+    }
+  }
+  restore();
+  form.addEventListener("change", save);
+
   form.querySelectorAll("[data-quiz-check-area]").forEach(function (area) {
     area.hidden = false;
   });

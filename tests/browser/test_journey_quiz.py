@@ -1,6 +1,7 @@
 """A learner takes the week's quiz: checks one answer with the mouse and hears whether it
-is right, submits the rest and fails, tries again and passes; the step is then done in
-the outline. Every page is checked with axe-core and fits the screen."""
+is right, submits the rest and fails, tries again (a reload keeps the choices not sent
+yet) and passes; the step is then done in the outline. Every page is checked with
+axe-core and fits the screen."""
 
 import pytest
 from playwright.sync_api import expect
@@ -108,6 +109,12 @@ def test_a_learner_fails_the_quiz_then_passes_it_and_the_step_is_done(
     expect(page.locator(".quiz__title")).to_have_text("Tentative 2")
     quiz.choose(1, 1)
     quiz.choose(2, 1)
+    # Reloading keeps the choices not sent yet (in the browser) and says so.
+    page.reload()
+    expect(status).to_have_text(
+        "Nous avons remis les réponses que vous aviez choisies sans les envoyer."
+    )
+    expect(quiz.question(2).locator("input").first).to_be_checked()
     quiz.order(3, [1, 2, 3])
     quiz.choose(4, 1, 2, 3)
     quiz.choose_answer(5, "false")
@@ -122,3 +129,26 @@ def test_a_learner_fails_the_quiz_then_passes_it_and_the_step_is_done(
     assert Completion.objects.filter(enrolment=enrolment, page_id=quiz.model.pk).exists()
     assert_accessible(page)
     assert page.console_errors == []
+
+
+def test_a_question_is_answered_and_checked_with_the_keyboard_alone(
+    live_server, demo, page, viewport
+):
+    """Arrow keys choose, Tab reaches "Check this answer", Enter checks: the verdict is
+    announced and the focus moves to the question's feedback, not lost with the button."""
+    from course.models import CourseSession, Enrolment
+
+    user = UserFactory(display_name="Elouan Prigent")
+    Enrolment.objects.create(user=user, session=CourseSession.objects.get())
+    quiz = Quiz(page)
+    log_in(page, live_server.url, user, quiz.model.url)
+    question_id, choice_ids = quiz.ids[0]
+    page.locator(f"#q-{question_id}-{choice_ids[0]}").focus()
+    page.keyboard.press("Space")
+    page.keyboard.press("Tab")
+    expect(page.locator(":focus")).to_have_text("Vérifier cette réponse")
+    page.keyboard.press("Enter")
+    expect(page.locator("[data-quiz-status]")).to_have_text("Question 1\u00a0: Juste.")
+    expect(page.locator(":focus")).to_have_attribute("data-question-result", "")
+    expect(page.locator(":focus")).to_contain_text("Explication")
+    assert_accessible(page)

@@ -273,3 +273,20 @@ def test_too_many_checks_are_refused_in_json(signed_in, quiz, write_limit):
     assert response.status_code == 429
     assert response.json()["ok"] is False
     assert QuizResponse.objects.count() == 1
+
+
+def test_a_quiz_without_questions_offers_no_form_and_takes_no_attempt(signed_in, module):
+    quiz = add_quiz(module, slug="quiz-vide", questions=[])
+    assert 'name="action" value="submit"' not in signed_in.get(quiz.url).content.decode()
+    response = submit(signed_in, quiz, {})
+    assert response.status_code == 400
+    assert "Ce quiz n’a pas encore de questions." in response.content.decode()
+    assert not QuizAttempt.objects.exists()
+
+
+def test_the_outline_names_the_quiz_a_quiz_with_its_own_sign(signed_in, quiz):
+    html = signed_in.get(quiz.url).content.decode()
+    assert (
+        f'outline__step outline__step--quiz outline__step--current" data-step="{quiz.pk}"' in html
+    )
+    assert '<span class="outline__icon" aria-hidden="true">▲</span>' in html
