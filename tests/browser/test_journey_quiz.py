@@ -1,7 +1,7 @@
 """A learner takes the week's quiz: checks one answer with the mouse and hears whether it
 is right, submits the rest and fails, tries again (a reload keeps the choices not sent
-yet) and passes; the step is then done in the outline. Every page is checked with
-axe-core and fits the screen."""
+yet) and passes; the step is then done in the outline, and the certificate, which waited
+for the quiz, is issued. Every page is checked with axe-core and fits the screen."""
 
 import pytest
 from playwright.sync_api import expect
@@ -66,11 +66,18 @@ class Quiz:
 def test_a_learner_fails_the_quiz_then_passes_it_and_the_step_is_done(
     live_server, demo, page, viewport
 ):
-    from course.models import Completion, CourseSession, Enrolment
+    from course import learning
+    from course.models import Completion, CoursePage, CourseSession, Enrolment
+    from course.navigation import course_navigation
 
     user = UserFactory(display_name="Soline Arnaud")
     enrolment = Enrolment.objects.create(user=user, session=CourseSession.objects.get())
     quiz = Quiz(page)
+    # Every other required step is done: the quiz is what the certificate waits for.
+    course = CoursePage.objects.get()
+    for step in course_navigation(course)["outline"].steps:
+        if step.pk != quiz.model.pk:
+            learning.set_step_done(enrolment, step, True)
     path = quiz.model.url
     log_in(page, live_server.url, user, path)
     expect(page.locator("h1")).to_have_text("Quiz\u00a0: se présenter")
@@ -103,6 +110,8 @@ def test_a_learner_fails_the_quiz_then_passes_it_and_the_step_is_done(
     assert not Completion.objects.filter(enrolment=enrolment, page_id=quiz.model.pk).exists()
     assert_accessible(page)
     assert_fits_the_screen(page)
+    enrolment.refresh_from_db()
+    assert enrolment.completed_at is None
 
     # A second attempt, every answer right.
     page.get_by_role("link", name="Réessayer").click()
@@ -129,6 +138,11 @@ def test_a_learner_fails_the_quiz_then_passes_it_and_the_step_is_done(
     assert Completion.objects.filter(enrolment=enrolment, page_id=quiz.model.pk).exists()
     assert_accessible(page)
     assert page.console_errors == []
+
+    # The certificate waited for the quiz: the course page now leads to it.
+    page.goto(f"{live_server.url}{course.url}")
+    page.get_by_role("link", name="Voir mon certificat").click()
+    expect(page.locator("h1")).to_contain_text("Certificat")
 
 
 def test_a_question_is_answered_and_checked_with_the_keyboard_alone(
