@@ -66,3 +66,167 @@
 
   return { MAX: MAX, cleanText: cleanText, weightedLength: weightedLength };
 });
+
+// The page: counters, thread boxes, likes in place, and polling for new posts.
+(function () {
+  "use strict";
+  if (typeof document === "undefined") return;
+  var counting = self.GazouillisPracticeCounting;
+  var POLL_MS = 5000;
+
+  function setText(node, text) {
+    if (node && node.textContent !== text) node.textContent = text;
+  }
+
+  function initCounter(box, form) {
+    var area = box.querySelector("[data-compose-text]");
+    var counter = box.querySelector("[data-counter]");
+    if (!area || !counter) return;
+    var max = Number(form.dataset.max) || counting.MAX;
+    function update() {
+      var length = counting.weightedLength(area.value);
+      var over = length > max;
+      setText(counter, length + " / " + max + (over ? " — " + form.dataset.msgOver : ""));
+      counter.classList.toggle("bio-counter--over", over);
+      area.setAttribute("aria-invalid", over ? "true" : "false");
+    }
+    area.addEventListener("input", update);
+    update();
+  }
+
+  function initCompose() {
+    var form = document.querySelector("form[data-compose]");
+    if (!form) return;
+    var boxes = form.querySelector("[data-compose-boxes]");
+    Array.prototype.forEach.call(form.querySelectorAll("[data-compose-box]"), function (box) {
+      initCounter(box, form);
+    });
+    var more = form.querySelector("[data-compose-more]");
+    if (!more || !boxes) return;
+    more.addEventListener("click", function (event) {
+      // Without this script the server adds the box (action "more"); here it is added in place.
+      event.preventDefault();
+      var all = boxes.querySelectorAll("[data-compose-box]");
+      var limit = Number(form.dataset.maxThread) || 10;
+      if (all.length >= limit) return;
+      var copy = all[all.length - 1].cloneNode(true);
+      var number = all.length + 1;
+      var area = copy.querySelector("[data-compose-text]");
+      var counter = copy.querySelector("[data-counter]");
+      var label = copy.querySelector("label");
+      area.id = "compose-body-" + number;
+      area.value = "";
+      counter.id = "compose-counter-" + number;
+      area.setAttribute("aria-describedby", "compose-help " + counter.id);
+      label.setAttribute("for", area.id);
+      setText(label, form.dataset.msgPost.replace("%(number)s", number));
+      if (all.length === 1) {
+        var firstLabel = all[0].querySelector("label");
+        setText(firstLabel, form.dataset.msgPost.replace("%(number)s", 1));
+      }
+      boxes.appendChild(copy);
+      initCounter(copy, form);
+      if (number >= limit) more.hidden = true;
+      area.focus();
+    });
+  }
+
+  function initLikes(root) {
+    Array.prototype.forEach.call(root.querySelectorAll("form[data-like-form]"), function (form) {
+      if (form.dataset.ready) return;
+      form.dataset.ready = "1";
+      form.addEventListener("submit", function (event) {
+        if (!window.fetch) return;
+        event.preventDefault();
+        var action = form.querySelector("[data-like-action]");
+        var button = form.querySelector("button");
+        fetch(form.action, {
+          method: "POST",
+          body: new FormData(form),
+          credentials: "same-origin",
+          headers: { Accept: "application/json" },
+        })
+          .then(function (response) {
+            if (!response.ok) throw new Error(String(response.status));
+            return response.json();
+          })
+          .then(function (data) {
+            action.value = data.liked ? "unlike" : "like";
+            button.setAttribute("aria-pressed", data.liked ? "true" : "false");
+            setText(form.querySelector("[data-like-mark]"), data.liked ? "♥" : "♡");
+            setText(form.querySelector("[data-like-count]"), String(data.likes));
+          })
+          .catch(function () {
+            form.submit();
+          });
+      });
+    });
+  }
+
+  function initPolling() {
+    var list = document.querySelector("[data-timeline][data-updates-url]");
+    if (!list || !window.fetch) return;
+    var timer = null;
+    var busy = false;
+
+    function poll() {
+      if (busy || document.visibilityState !== "visible") return;
+      busy = true;
+      var url = list.dataset.updatesUrl + "?after=" + encodeURIComponent(list.dataset.after || "0");
+      fetch(url, { credentials: "same-origin", headers: { Accept: "text/html" } })
+        .then(function (response) {
+          if (response.status !== 200) return null;
+          var last = response.headers.get("X-Practice-Last");
+          return response.text().then(function (html) {
+            return { html: html, last: last };
+          });
+        })
+        .then(function (result) {
+          if (!result || !result.html.trim()) {
+            if (result && result.last) list.dataset.after = result.last;
+            return;
+          }
+          var template = document.createElement("template");
+          template.innerHTML = result.html;
+          var fresh = Array.prototype.filter.call(template.content.children, function (item) {
+            return !document.getElementById(item.id);
+          });
+          // Newest first, as the page shows them.
+          for (var i = fresh.length - 1; i >= 0; i--) list.insertBefore(fresh[i], list.firstChild);
+          initLikes(list);
+          var empty = document.querySelector(".practice-timeline__empty");
+          if (empty && fresh.length) empty.hidden = true;
+          if (result.last) list.dataset.after = result.last;
+        })
+        .catch(function () {})
+        .then(function () {
+          busy = false;
+        });
+    }
+
+    function start() {
+      if (timer === null) timer = window.setInterval(poll, POLL_MS);
+    }
+    function stop() {
+      if (timer !== null) window.clearInterval(timer);
+      timer = null;
+    }
+    document.addEventListener("visibilitychange", function () {
+      if (document.visibilityState === "visible") {
+        poll();
+        start();
+      } else {
+        stop();
+      }
+    });
+    if (document.visibilityState === "visible") start();
+  }
+
+  function init() {
+    initCompose();
+    initLikes(document);
+    initPolling();
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();
