@@ -130,7 +130,10 @@ def publish(
             ],
             ignore_conflicts=True,
         )
-        transaction.on_commit(lambda: timeline.forget_last_post(page.pk, session.pk))
+    # Now for the next poll; and again once an enclosing transaction commits, in case a
+    # poll read the newest post in between.
+    timeline.forget_last_post(page.pk, session.pk)
+    transaction.on_commit(lambda: timeline.forget_last_post(page.pk, session.pk))
     for post in posts:
         post.reply_to = reply_to if post is posts[0] else None
     return posts

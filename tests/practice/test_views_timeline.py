@@ -202,6 +202,7 @@ def test_posting_needs_a_confirmed_email_address(client, practice, session):
     from tests.factories import UserFactory
 
     user = UserFactory(verified=False)
+    user.save()
     Enrolment.objects.create(user=user, session=session)
     client.force_login(user)
     response = post(client, practice, body="Bonjour")
