@@ -119,10 +119,10 @@
       counter.id = "compose-counter-" + number;
       area.setAttribute("aria-describedby", "compose-help " + counter.id);
       label.setAttribute("for", area.id);
-      setText(label, form.dataset.msgPost.replace("%(number)s", number));
+      setText(label, form.dataset.msgPost.replace("{number}", number));
       if (all.length === 1) {
         var firstLabel = all[0].querySelector("label");
-        setText(firstLabel, form.dataset.msgPost.replace("%(number)s", 1));
+        setText(firstLabel, form.dataset.msgPost.replace("{number}", 1));
       }
       boxes.appendChild(copy);
       initCounter(copy, form);

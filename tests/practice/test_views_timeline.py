@@ -145,7 +145,7 @@ def test_a_thread_with_one_post_over_the_limit_is_refused_whole(client, practice
     client.force_login(enrolment.user)
     response = client.post(practice.url, {"action": "post", "body": ["Court", "x" * 281]})
     assert response.status_code == 400
-    assert "Post 2" in response.content.decode() or "Gazouillis 2" in response.content.decode()
+    assert "Le message 2 de votre fil compte 281 caractères" in response.content.decode()
     assert not Post.objects.exists()
 
 
