@@ -114,7 +114,7 @@ def test_a_quote_shows_the_quoted_post(client, practice, enrolment, peer):
     quote = Post.objects.latest("pk")
     assert quote.quote_of_id == quoted.pk
     content = client.get(practice.url).content.decode()
-    assert 'class="post__quote"' in content
+    assert 'class="timeline-post__quote"' in content
 
 
 def test_a_thread_of_three_posts_is_written_in_one_form(client, practice, enrolment):
