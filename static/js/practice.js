@@ -140,7 +140,8 @@
         event.preventDefault();
         var action = form.querySelector("[data-like-action]");
         var button = form.querySelector("button");
-        fetch(form.action, {
+        // form.action would be the input named "action": read the attribute.
+        fetch(form.getAttribute("action"), {
           method: "POST",
           body: new FormData(form),
           credentials: "same-origin",
