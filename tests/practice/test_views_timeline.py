@@ -78,9 +78,7 @@ def test_a_mention_of_someone_who_turned_replies_off_sends_nothing(
     assert mail.outbox == []
 
 
-def test_a_handle_of_someone_outside_the_session_stays_text(
-    client, practice, enrolment, outsider
-):
+def test_a_handle_of_someone_outside_the_session_stays_text(client, practice, enrolment, outsider):
     client.force_login(enrolment.user)
     post(client, practice, body="Bonjour @zoe_autre")
     assert not Mention.objects.exists()
@@ -88,9 +86,7 @@ def test_a_handle_of_someone_outside_the_session_stays_text(
     assert mail.outbox == []
 
 
-def test_a_reply_is_linked_to_its_post_and_notifies_its_author(
-    client, practice, enrolment, peer
-):
+def test_a_reply_is_linked_to_its_post_and_notifies_its_author(client, practice, enrolment, peer):
     client.force_login(peer)
     post(client, practice, body="Qui commence ?")
     first = Post.objects.get()
