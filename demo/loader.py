@@ -31,6 +31,7 @@ from demo import drawing
 from demo.reader import DemoContent
 from exercises.models import ExercisePage
 from home.models import HomePage
+from practice.models import PracticePage
 from quizzes.models import QuizPage
 
 # The quizzes' block ids are derived from the quiz's slug and the question's place, so
@@ -75,6 +76,7 @@ class DemoLoader:
         self._ensure_course(home)
         self._resolve_pending_links()
         self._ensure_exercises()
+        self._ensure_practice()
         self._ensure_quizzes()
         return self.report
 
@@ -355,6 +357,28 @@ class DemoLoader:
         else:
             value["cards"] = items("cards", with_defaults)
         return {"type": kind, "id": quiz_block_id(slug, number), "value": value}
+
+    def _ensure_practice(self) -> None:
+        """The practice timelines, at the end of their module (after its exercises), once."""
+        fields_read = (
+            "title",
+            "summary",
+            "goal_posts",
+            "goal_replies",
+            "goal_mentions",
+            "goal_hashtags",
+            "hashtag",
+            "recording_url",
+            "transcript",
+        )
+        for data in self.content.practice:
+            module = self.pages_by_slug.get(data["module"])
+            if module is None:
+                continue
+            fields = {key: data[key] for key in fields_read if key in data}
+            fields["instructions"] = self._stream(data.get("instructions", []))
+            page = self._ensure_child(module, PracticePage, data["slug"], fields)
+            self.pages_by_slug[page.slug] = page
 
     # Stream values -----------------------------------------------------
 

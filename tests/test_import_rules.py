@@ -13,6 +13,7 @@ APPS = {
     "discussions",
     "exercises",
     "quizzes",
+    "practice",
     "home",
     "trainers",
     "demo",
@@ -24,7 +25,8 @@ ALLOWED = {
     "exercises": {"accounts", "course", "discussions"},
     "quizzes": {"accounts", "course", "discussions"},
     "home": {"accounts", "course"},
-    "trainers": {"accounts", "course", "discussions", "exercises", "quizzes", "home"},
+    "practice": {"accounts", "course", "discussions"},
+    "trainers": {"accounts", "course", "discussions", "exercises", "quizzes", "practice", "home"},
     "demo": APPS - {"demo"},
     # The project's package and the benchmark: everything but the demo (bench calls its
     # commands by name).

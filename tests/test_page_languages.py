@@ -43,6 +43,7 @@ CONTENT_APPS = {
     "discussions",
     "exercises",
     "quizzes",
+    "practice",
     "trainers",
     "accounts",
     "taggit",
@@ -385,6 +386,15 @@ def _pages_of_the_demo():
         ("quiz, not tried yet", quizzes[-1].url, learner),
         ("quiz, visitor", quizzes[-1].url, None),
     ]
+    from practice.models import Post, PracticePage
+
+    for timeline in PracticePage.objects.live():
+        pages.append(("practice timeline", timeline.url, learner))
+        pages.append(("practice timeline, visitor", timeline.url, None))
+        post = Post.objects.filter(page=timeline).first()
+        if post is not None:
+            pages.append(("practice reply", f"{timeline.url}?reply_to={post.pk}", learner))
+            pages.append(("practice quote", f"{timeline.url}?quote={post.pk}", learner))
     return pages
 
 

@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "discussions",
     "exercises",
     "quizzes",
+    "practice",
     "trainers",
     "demo",
     "wagtail.contrib.forms",
@@ -169,6 +170,8 @@ WRITE_RATE_LIMITS = {
     "course_enrolment": "10/m,50/d",
     "profile_change": "10/m,100/d",
     "data_export": "5/h,20/d",
+    "practice_post": "10/m,200/d",
+    "practice_like": "30/m,1000/d",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Gazouillis"

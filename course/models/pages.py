@@ -203,6 +203,7 @@ class ModulePage(CourseStepMixin, ContentPage):
         "course.TestimonialPage",
         "exercises.ExercisePage",
         "quizzes.QuizPage",
+        "practice.PracticePage",
     ]
     template = "pages/module_page.html"
 

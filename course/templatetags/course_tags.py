@@ -20,6 +20,7 @@ _ICONS = {
     "testimony": "◉",
     "exercise": "■",
     "quiz": "▲",
+    "practice": "▼",
 }
 
 

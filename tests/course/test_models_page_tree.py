@@ -26,10 +26,11 @@ class PageTreeRulesTests(WagtailPageTestCase):
 
     def test_lessons_and_testimonials_only_under_a_module(self):
         from exercises.models import ExercisePage
+        from practice.models import PracticePage
         from quizzes.models import QuizPage
 
         self.assertAllowedSubpageTypes(
-            ModulePage, {LessonPage, TestimonialPage, ExercisePage, QuizPage}
+            ModulePage, {LessonPage, TestimonialPage, ExercisePage, QuizPage, PracticePage}
         )
         self.assertCanCreateAt(ModulePage, LessonPage)
         self.assertCanCreateAt(ModulePage, TestimonialPage)
