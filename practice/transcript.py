@@ -55,7 +55,7 @@ class TranscriptError(ValueError):
 
 
 def format_moment(seconds: int) -> str:
-    """"2:05" under an hour, "1:02:05" from an hour: how a moment is shown and typed."""
+    """How a moment is shown and typed: "2:05" under an hour, "1:02:05" from an hour."""
     seconds = max(0, int(seconds))
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
