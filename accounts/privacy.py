@@ -75,6 +75,9 @@ KEPT_ANONYMISED: dict[str, str] = {
     " learner's answer (and in the learner's export), unsigned",
     "course.CertificateEvent.actor": "a certificate's log keeps what was done and why for"
     " the learner, not which trainer did it",
+    "practice.Post.hidden_by": "a post a trainer hid stays hidden, without which trainer hid it",
+    "practice.Post.highlighted_by": "a post a trainer highlighted stays a good example, with"
+    " its note, without which trainer chose it",
 }
 
 

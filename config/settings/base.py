@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "course",
     "discussions",
     "exercises",
+    "practice",
     "trainers",
     "demo",
     "wagtail.contrib.forms",

@@ -190,6 +190,7 @@ class ModulePage(CourseStepMixin, ContentPage):
         "course.LessonPage",
         "course.TestimonialPage",
         "exercises.ExercisePage",
+        "practice.PracticePage",
     ]
     template = "pages/module_page.html"
 
