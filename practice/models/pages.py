@@ -9,6 +9,7 @@ from wagtail.search import index
 
 from course.blocks import ContentStreamBlock
 from course.models.pages import ContentPage, CourseStepMixin
+from practice.transcript import validate_transcript
 
 
 class PracticePage(CourseStepMixin, ContentPage):
@@ -47,6 +48,7 @@ class PracticePage(CourseStepMixin, ContentPage):
         _("timed transcript"),
         blank=True,
         help_text=_('Live-tweet: one line per moment, "mm:ss text" (for example "01:30 Hello").'),
+        validators=[validate_transcript],
     )
 
     parent_page_types = ["course.ModulePage"]
