@@ -52,6 +52,7 @@ urlpatterns += i18n_patterns(
     path("account/", include("allauth.urls")),
     path("discussions/", include("discussions.urls")),
     path("exercises/", include("exercises.urls")),
+    path("practice/", include("practice.urls")),
     path("", include("course.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

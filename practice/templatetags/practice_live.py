@@ -1,0 +1,73 @@
+"""The live-tweet and the trainers' pieces of the practice timeline, for its templates.
+
+- `{{ seconds|moment }}`: a moment of the recording as it is shown ("2:05").
+- `{% live_recording page %}`: the recording (a <video> when the page has one), its
+  transcript with each cue a button that seeks it, and the hashtag.
+- `{% moment_field page %}`: the post form's moment: a choice of cues without script,
+  set by practice.js from the video's current time.
+- `{% post_moderation post %}`: a post's marks (good example with the trainer's note,
+  hidden) and the gestures the viewer may make on it (trainers: highlight, hide and
+  their undo; learners: report).
+- `{% trainer_note post %}`: the trainer's note through the one sanitiser.
+"""
+
+from django import template
+
+from discussions.sanitize import render_comment
+from practice import moderation
+from practice.transcript import TranscriptError, format_moment, parse_transcript
+
+register = template.Library()
+
+
+def page_cues(page):
+    """The page's cues; none for a transcript the editor would now refuse."""
+    try:
+        return parse_transcript(getattr(page, "transcript", ""))
+    except TranscriptError:
+        return []
+
+
+@register.filter
+def moment(seconds):
+    return "" if seconds is None else format_moment(seconds)
+
+
+@register.inclusion_tag("practice/live_recording.html")
+def live_recording(page):
+    return {"page": page, "cues": page_cues(page), "recording_url": page.recording_url}
+
+
+@register.inclusion_tag("practice/moment_field.html")
+def moment_field(page, chosen=None, field_id="post-moment"):
+    cues = page_cues(page)
+    chosen = str(chosen) if chosen not in (None, "") else ""
+    return {"cues": cues, "chosen": chosen, "field_id": field_id, "live": bool(cues)}
+
+
+@register.inclusion_tag("practice/post_moderation.html", takes_context=True)
+def post_moderation(context, post):
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    trainer = moderation.can_moderate(user)
+    return {
+        "post": post,
+        "is_trainer": trainer,
+        "can_report": bool(user and user.is_authenticated)
+        and not trainer
+        and post.author_id != user.pk,
+        "session_id": post.session_id,
+        "request": request,
+        "csrf_token": context.get("csrf_token"),
+    }
+
+
+@register.filter
+def trainer_note(post):
+    return render_comment(post.highlight_note) if post.highlight_note else ""
+
+
+@register.filter
+def post_body(post):
+    """A post's text as HTML, through the one sanitiser."""
+    return render_comment(post.body)
