@@ -52,7 +52,7 @@ def test_a_note_over_500_characters_is_refused_and_nothing_is_highlighted(client
     post.refresh_from_db()
     assert post.highlighted_at is None
     assert response.status_code == 302  # back to the post, with the message
-    assert "500" in str(list(get_messages(response.wsgi_request))[0])
+    assert "500" in str(next(iter(get_messages(response.wsgi_request))))
 
 
 def test_a_trainer_hides_a_post_then_shows_it_again(client, trainer, post):
