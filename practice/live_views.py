@@ -19,8 +19,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts import ratelimit
-from course.learning import course_path_of_step, enrolment_for_step
-from course.models import CourseSession
+from course.learning import course_path_of_step
+from course.models import CourseSession, Enrolment
 from discussions.models import ReportReason
 from discussions.sanitize import clean_text
 from discussions.services import Refused
@@ -78,8 +78,12 @@ def viewer_session(page: PracticePage, request) -> CourseSession | None:
         if chosen and chosen.isdigit():
             return sessions.filter(pk=chosen).first()
         return sessions.order_by("-starts_on", "-pk").first()
-    enrolment = enrolment_for_step(user, page)
-    return enrolment.session if enrolment is not None else None
+    # The session of enrolment_for_step's enrolment, in one query.
+    return CourseSession.objects.filter(
+        pk__in=Enrolment.objects.active()
+        .filter(user=user, session__course__path=course_path_of_step(page))
+        .values("session_id")[:1]
+    ).first()
 
 
 def post_url(post: Post, *, for_trainer: bool) -> str:
