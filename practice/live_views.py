@@ -19,12 +19,11 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts import ratelimit
-from course.learning import course_path_of_step
-from course.models import CourseSession, Enrolment
+from course.models import CourseSession
 from discussions.models import ReportReason
 from discussions.sanitize import clean_text
 from discussions.services import Refused
-from practice import moderation
+from practice import access, moderation
 from practice.models import MAX_NOTE_LENGTH, Post, PracticePage
 from practice.replay import place_posts
 from practice.transcript import TranscriptError, parse_transcript
@@ -66,24 +65,12 @@ class PostReportForm(forms.Form):
 
 
 def viewer_session(page: PracticePage, request) -> CourseSession | None:
-    """The session whose timeline the person sees on `page`: a learner's own (active
-    enrolment); for a trainer, the one chosen (`?session=`) among the course's, else the
-    latest; None for anyone else."""
+    """The session whose timeline the person sees on `page` (practice/access.py): a
+    learner's own; for a trainer the one chosen (`?session=`), else the latest."""
     user = request.user
-    if not page.accepts_viewer(user, request) or not user.is_authenticated:
+    if not user.is_authenticated or not page.accepts_viewer(user, request):
         return None
-    if moderation.can_moderate(user):
-        sessions = CourseSession.objects.filter(course__path=course_path_of_step(page))
-        chosen = request.GET.get("session") or request.POST.get("session")
-        if chosen and chosen.isdigit():
-            return sessions.filter(pk=chosen).first()
-        return sessions.order_by("-starts_on", "-pk").first()
-    # The session of enrolment_for_step's enrolment, in one query.
-    return CourseSession.objects.filter(
-        pk__in=Enrolment.objects.active()
-        .filter(user=user, session__course__path=course_path_of_step(page))
-        .values("session_id")[:1]
-    ).first()
+    return access.reader_for(page, user, request.GET.get("session", "")).session
 
 
 def post_url(post: Post, *, for_trainer: bool) -> str:
@@ -187,42 +174,37 @@ def report(request, pk: int):
 def replay(request, page_id: int):
     """The session's posts beside the transcript, at their moments."""
     page = get_object_or_404(PracticePage.objects.live(), pk=page_id)
-    if not request.user.is_authenticated:
+    user = request.user
+    if not user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    session = viewer_session(page, request)
-    if session is None:
+    if not page.accepts_viewer(user, request):
         raise Http404
+    reader = access.reader_for(page, user, request.GET.get("session", ""))
     try:
         cues = parse_transcript(page.transcript)
     except TranscriptError:
         cues = []  # the editor refuses a bad transcript; an old one shows no cue
-    if not cues:
+    if reader.session is None or not cues:
         raise Http404
-    trainer = moderation.can_moderate(request.user)
     posts = (
-        Post.objects.filter(page=page, session=session)
+        Post.objects.filter(page=page, session=reader.session)
         .select_related("author")
         .order_by("moment_seconds", "pk")
     )
-    if not trainer:
+    if not reader.trainer:
         posts = posts.filter(hidden_at__isnull=True)
-    sessions = (
-        CourseSession.objects.filter(course__path=course_path_of_step(page)).order_by(
-            "-starts_on", "-pk"
-        )
-        if trainer
-        else []
-    )
+    timeline_url = page.get_url(request) or "/"
+    if reader.trainer:
+        timeline_url += "?" + urlencode({"session": reader.session.pk})
     return render(
         request,
         "practice/replay.html",
         {
             "page": page,
-            "session": session,
-            "sessions": sessions,
+            "session": reader.session,
+            "sessions": reader.sessions,
             "replay": place_posts(cues, posts),
-            "is_trainer": trainer,
-            "timeline_url": (page.get_url() or "/")
-            + ("?" + urlencode({"session": session.pk}) if trainer else ""),
+            "is_trainer": reader.trainer,
+            "timeline_url": timeline_url,
         },
     )

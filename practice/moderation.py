@@ -1,8 +1,8 @@
 """What trainers do to a timeline's posts, and learners' reports: the discussions' rules.
 
-- Who moderates: the people who moderate comments (`discussions.access.is_moderator`,
-  the "discussions.moderate_comment" permission of the Trainers group). They highlight a
-  post as a good example with a note (shown to the session), hide a post (learners no
+- Who moderates: the trainers, who see every session's timeline (`access.is_trainer`, a
+  permission of the Trainers group, as comment moderation is). They highlight a post
+  as a good example with a note (shown to the session), hide a post (learners no
   longer see it, its author included; trainers still do, marked) and undo both.
 - Reports: a learner who can see a post reports it with one of the discussions'
   reasons (`ReportReason`), once, never their own post. As for comments, when
@@ -22,8 +22,8 @@ from wagtail.log_actions import log
 
 from accounts import ratelimit
 from discussions import conf
-from discussions.access import is_moderator
 from discussions.services import Refused
+from practice import access
 from practice.models import Post, PostReport
 
 # The log action of each decision, with its label and message in the history.
@@ -41,8 +41,8 @@ def register_log_actions(actions) -> None:
 
 
 def can_moderate(user) -> bool:
-    """Trainers (whoever moderates comments) hide and highlight posts."""
-    return is_moderator(user)
+    """The trainers who see every session's timeline (practice/access.py) moderate it."""
+    return access.is_trainer(user)
 
 
 def _check_moderator(user, too_fast=ratelimit.TOO_FAST_NOTHING_TYPED) -> None:

@@ -1,10 +1,11 @@
 from django.urls import path
 
-from practice import live_views
+from practice import live_views, views
 
 app_name = "practice"
 
 urlpatterns = [
+    path("updates/<int:page_id>/<int:session_id>/", views.updates, name="updates"),
     path("<int:page_id>/replay/", live_views.replay, name="replay"),
     path("post/<int:pk>/report/", live_views.report, name="report"),
     *(

@@ -7,14 +7,15 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-APPS = {"accounts", "course", "discussions", "exercises", "home", "trainers", "demo"}
+APPS = {"accounts", "course", "discussions", "exercises", "home", "practice", "trainers", "demo"}
 ALLOWED = {
     "accounts": set(),
     "course": {"accounts"},
     "discussions": {"accounts"},
     "exercises": {"accounts", "course", "discussions"},
     "home": {"accounts", "course"},
-    "trainers": {"accounts", "course", "discussions", "exercises", "home"},
+    "practice": {"accounts", "course", "discussions"},
+    "trainers": {"accounts", "course", "discussions", "exercises", "home", "practice"},
     "demo": APPS - {"demo"},
     # The project's package and the benchmark: everything but the demo (bench calls its
     # commands by name).

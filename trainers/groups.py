@@ -31,6 +31,7 @@ PERMISSIONS = [
     ("course", "change_participant"),
     ("course", "view_participant"),
     ("exercises", "view_submission"),  # read every submission and its feedback
+    ("practice", "view_post"),  # read every session's practice timeline
     ("trainers", "view_reports"),
     ("trainers", "add_announcement"),
     ("trainers", "change_announcement"),

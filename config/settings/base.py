@@ -166,6 +166,8 @@ WRITE_RATE_LIMITS = {
     "course_enrolment": "10/m,50/d",
     "profile_change": "10/m,100/d",
     "data_export": "5/h,20/d",
+    "practice_post": "10/m,200/d",
+    "practice_like": "30/m,1000/d",
     "practice_moderate": "30/m,1000/d",
     "practice_report": "5/m,30/d",
 }

@@ -5,16 +5,13 @@
   transcript with each cue a button that seeks it, and the hashtag.
 - `{% moment_field page %}`: the post form's moment: a choice of cues without script,
   set by practice.js from the video's current time.
-- `{% post_moderation post %}`: a post's marks (good example with the trainer's note,
-  hidden) and the gestures the viewer may make on it (trainers: highlight, hide and
-  their undo; learners: report).
 - `{% trainer_note post %}`: the trainer's note through the one sanitiser.
 """
 
 from django import template
+from django.utils.http import urlencode
 
 from discussions.sanitize import render_comment
-from practice import moderation
 from practice.transcript import TranscriptError, format_moment, parse_transcript
 
 register = template.Library()
@@ -33,9 +30,19 @@ def moment(seconds):
     return "" if seconds is None else format_moment(seconds)
 
 
-@register.inclusion_tag("practice/live_recording.html")
-def live_recording(page):
-    return {"page": page, "cues": page_cues(page), "recording_url": page.recording_url}
+@register.inclusion_tag("practice/live_recording.html", takes_context=True)
+def live_recording(context, page):
+    request = context.get("request")
+    session = request.GET.get("session", "") if request is not None else ""
+    # A trainer reading another session's timeline stays on it.
+    query = urlencode({"session": session}) + "&" if session.isdigit() else ""
+    return {
+        "page": page,
+        "cues": page_cues(page),
+        "recording_url": page.recording_url,
+        "query": query,
+        "replay_query": f"?{query[:-1]}" if query else "",
+    }
 
 
 @register.inclusion_tag("practice/moment_field.html")
@@ -43,23 +50,6 @@ def moment_field(page, chosen=None, field_id="post-moment"):
     cues = page_cues(page)
     chosen = str(chosen) if chosen not in (None, "") else ""
     return {"cues": cues, "chosen": chosen, "field_id": field_id, "live": bool(cues)}
-
-
-@register.inclusion_tag("practice/post_moderation.html", takes_context=True)
-def post_moderation(context, post):
-    request = context.get("request")
-    user = getattr(request, "user", None)
-    trainer = moderation.can_moderate(user)
-    return {
-        "post": post,
-        "is_trainer": trainer,
-        "can_report": bool(user and user.is_authenticated)
-        and not trainer
-        and post.author_id != user.pk,
-        "session_id": post.session_id,
-        "request": request,
-        "csrf_token": context.get("csrf_token"),
-    }
 
 
 @register.filter

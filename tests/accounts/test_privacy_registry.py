@@ -27,7 +27,10 @@ from course.navigation import course_navigation
 from discussions.models import Comment, CommentReport, ThreadFollow
 from exercises.models import PeerAssignment, Submission
 from tests.accounts.conftest import PASSWORD, activate_totp, make_user, sign_in, url
+from practice import posting
+from practice.models import Mention, Post
 from tests.exercises.conftest import add_exercise
+from tests.practice.conftest import add_practice
 
 pytestmark = pytest.mark.django_db
 
@@ -121,6 +124,14 @@ def full_learner(learner, enrolment, course, other_learner):
     peer = Submission.objects.create(exercise=exercise, user=other_learner, visibility="shared")
     PeerAssignment.objects.create(exercise=exercise, reviewer=learner, submission=peer)
     PageLogEntry.objects.log_action(testimonial, "wagtail.edit", user=learner)
+    practice = add_practice(module)
+    (post,) = posting.publish(practice, enrolment.session, learner, ["Mon post"])
+    (other,) = posting.publish(practice, enrolment.session, other_learner, ["Leur post"])
+    posting.set_like(other, learner, True)
+    Mention.objects.create(post=other, user=learner)
+    Post.objects.filter(pk=other.pk).update(
+        hidden_at=timezone.now(), hidden_by=learner, highlighted_by=learner
+    )
     return learner
 
 
@@ -142,6 +153,9 @@ def test_export_holds_the_courses_reports_follows_peers_and_sessions(client, ful
     assert [s["draft"]["text"] for s in sections["submissions"]] == ["Ma bio"]
     assert len(sections["sessions"]) == 1
     assert "session_key" not in json.dumps(sections["sessions"])
+    assert [p["text"] for p in sections["practice_posts"]] == ["Mon post"]
+    assert len(sections["practice_likes"]) == 1
+    assert len(sections["practice_mentions"]) == 1
 
 
 def test_deleting_the_account_leaves_no_row_pointing_to_it(client, full_learner, other_learner):

@@ -1,0 +1,107 @@
+"""Who sees which session's timeline, and who may post in it.
+
+A learner sees the timeline of the session of their active enrolment in the
+course, and only that one; trainers (the `practice.view_post` permission, which
+the Trainers group holds) see every session's, picking one. Nobody else sees any:
+not a visitor, not a learner of another course or of another session. Wagtail's
+page privacy applies on top, as for every step (`accepts_viewer`).
+"""
+
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+
+from course.learning import course_path_of_step
+from course.models import CourseSession, Enrolment
+
+TRAINER_PERMISSION = "practice.view_post"
+# A poll every 5 s re-checks who the reader is at most this often: leaving a session
+# closes its timeline within this delay.
+ACCESS_SECONDS = 30
+
+
+def is_trainer(user) -> bool:
+    return bool(user and user.is_authenticated and user.is_active) and user.has_perm(
+        TRAINER_PERMISSION
+    )
+
+
+@dataclass
+class Reader:
+    """What one person may see of a practice page: `session` (None: no timeline), the
+    sessions a trainer picks from, and whether this is the reader's own session."""
+
+    session: CourseSession | None = None
+    sessions: list[CourseSession] = field(default_factory=list)
+    trainer: bool = False
+    enrolment_id: int | None = None
+
+    @property
+    def may_post(self) -> bool:
+        return self.session is not None
+
+
+def learner_session_id(user, page) -> tuple[int, int] | None:
+    """(enrolment id, session id) of the user's active enrolment in the page's course."""
+    if not (user and user.is_authenticated):
+        return None
+    row = (
+        Enrolment.objects.active()
+        .filter(user=user, session__course__path=course_path_of_step(page))
+        .order_by("-enrolled_at")
+        .values_list("pk", "session_id")
+        .first()
+    )
+    return tuple(row) if row else None
+
+
+def reader_for(page, user, wanted_session: str = "", enrolment=None) -> Reader:
+    """The timeline `user` sees on `page`: their session's, or for a trainer the session
+    asked for (`wanted_session`, an id as typed) or the most recent one. One or two
+    queries; `enrolment` (from the page's learner state) saves one."""
+    if is_trainer(user):
+        sessions = list(
+            CourseSession.objects.filter(course__path=course_path_of_step(page)).order_by(
+                "-starts_on", "-pk"
+            )
+        )
+        chosen = next((s for s in sessions if str(s.pk) == wanted_session), None)
+        own = learner_session_id(user, page) if chosen is None else None
+        if chosen is None and own is not None:
+            chosen = next((s for s in sessions if s.pk == own[1]), None)
+        return Reader(chosen or next(iter(sessions), None), sessions, trainer=True)
+    if enrolment is not None:
+        found = (enrolment.pk, enrolment.session_id)
+    else:
+        found = learner_session_id(user, page)
+    if found is None:
+        return Reader()
+    session = CourseSession.objects.filter(pk=found[1]).first()
+    return Reader(session, [], trainer=False, enrolment_id=found[0])
+
+
+def _reader_key(page_id: int, session_id: int, user_id: int) -> str:
+    return f"practice:reader:{page_id}:{session_id}:{user_id}"
+
+
+def known_reader(page_id: int, session_id: int, user) -> bool:
+    """Whether `user` was let into this timeline in the last ACCESS_SECONDS: no query."""
+    return bool(cache.get(_reader_key(page_id, session_id, user.pk)))
+
+
+def may_read_session(page, user, session_id: int, request=None) -> bool:
+    """Whether `user` may read session `session_id`'s timeline on `page` (kept briefly in
+    the shared cache: the poll asks every 5 s)."""
+    if not (user and user.is_authenticated and user.is_active):
+        return False
+    key = _reader_key(page.pk, session_id, user.pk)
+    if cache.get(key):
+        return True
+    allowed = page.accepts_viewer(user, request) and (
+        CourseSession.objects.filter(pk=session_id, course__path=course_path_of_step(page)).exists()
+        if is_trainer(user)
+        else (learner_session_id(user, page) or (None, None))[1] == session_id
+    )
+    if allowed:
+        cache.set(key, True, ACCESS_SECONDS)
+    return allowed

@@ -1,0 +1,193 @@
+"""Writing on a timeline: post (alone, as a reply, a quote or a thread) and like.
+
+The text is kept as typed (cleaned as practice/counting.py says) and checked
+against X's 280; its mentions of the session's learners and its hashtags become
+rows for the filters and the notifications. Each post ends the cached "newest post"
+of its timeline, so that the next poll sees it.
+"""
+
+from django.contrib.auth import get_user_model
+from django.db import IntegrityError, transaction
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Lower
+from django.utils.translation import gettext as _
+
+from course.learning import set_step_done
+from course.models import Completion, Enrolment
+from practice import counting, goals, timeline
+from practice.models import MAX_BODY_CHARS, Like, Mention, Post, Tag
+from practice.models.posts import MAX_TAG_LENGTH
+
+MAX_THREAD_POSTS = 10
+
+
+class PostRefused(Exception):
+    """A post not written; `messages` say why, in the reader's language."""
+
+    def __init__(self, messages):
+        super().__init__(messages)
+        self.messages = messages
+
+
+def problems(bodies: list[str]) -> list[str]:
+    """Why these texts cannot be posted (empty: they can)."""
+    found = []
+    if not bodies:
+        return [_("Write something before you post.")]
+    if len(bodies) > MAX_THREAD_POSTS:
+        found.append(_("A thread has at most %(count)d posts.") % {"count": MAX_THREAD_POSTS})
+    for number, body in enumerate(bodies, start=1):
+        length = counting.weighted_length(body)
+        if len(body) > MAX_BODY_CHARS or length > counting.MAX_WEIGHTED_LENGTH:
+            if len(bodies) == 1:
+                message = _(
+                    "Your post counts %(length)d characters as X counts them; the limit is "
+                    "%(limit)d. Shorten it, then post again: your text is kept."
+                )
+            else:
+                message = _(
+                    "Post %(number)d of your thread counts %(length)d characters as X counts "
+                    "them; the limit is %(limit)d. Shorten it: your text is kept."
+                )
+            found.append(
+                message
+                % {"length": length, "limit": counting.MAX_WEIGHTED_LENGTH, "number": number}
+            )
+    return found
+
+
+def _usable_target(page, session, post_id, viewer_is_trainer):
+    if post_id is None:
+        return None
+    target = Post.objects.filter(pk=post_id, page=page, session=session).first()
+    if target is None or (target.hidden_at is not None and not viewer_is_trainer):
+        raise PostRefused([_("This post is no longer on the timeline.")])
+    return target
+
+
+def publish(
+    page,
+    session,
+    author,
+    texts: list[str],
+    *,
+    reply_to_id=None,
+    quote_of_id=None,
+    moment_seconds=None,
+    trainer=False,
+) -> list[Post]:
+    """Post `texts` on the session's timeline: one post, or a thread of several."""
+    bodies = [counting.clean_text(text) for text in texts]
+    bodies = [body for body in bodies if body]
+    found = problems(bodies)
+    if found:
+        raise PostRefused(found)
+    reply_to = _usable_target(page, session, reply_to_id, trainer)
+    quote_of = _usable_target(page, session, quote_of_id, trainer)
+    handles = {h for body in bodies for h in counting.handles(body)}
+    mentioned = (
+        dict(
+            get_user_model()
+            ._default_manager.filter(
+                enrolments__session=session, enrolments__left_at__isnull=True, is_active=True
+            )
+            .exclude(pk=author.pk)
+            .annotate(handle=Lower("twitter_handle"))
+            .filter(handle__in=handles)
+            .values_list("handle", "pk")
+        )
+        if handles
+        else {}
+    )
+    with transaction.atomic():
+        posts = []
+        for index, body in enumerate(bodies):
+            posts.append(
+                Post.objects.create(
+                    page=page,
+                    session=session,
+                    author=author,
+                    body=body,
+                    reply_to=reply_to if index == 0 else None,
+                    quote_of=quote_of if index == 0 else None,
+                    thread_head=posts[0] if index else None,
+                    moment_seconds=moment_seconds if index == 0 else None,
+                )
+            )
+        Mention.objects.bulk_create(
+            [
+                Mention(post=post, user_id=mentioned[handle])
+                for post in posts
+                for handle in counting.handles(post.body)
+                if handle in mentioned
+            ]
+        )
+        Tag.objects.bulk_create(
+            [
+                Tag(post=post, name=name[:MAX_TAG_LENGTH])
+                for post in posts
+                for name in counting.hashtags(post.body)
+            ],
+            ignore_conflicts=True,
+        )
+    # Now for the next poll; and again once an enclosing transaction commits, in case a
+    # poll read the newest post in between.
+    timeline.forget_last_post(page.pk, session.pk)
+    transaction.on_commit(lambda: timeline.forget_last_post(page.pk, session.pk))
+    for post in posts:
+        post.reply_to = reply_to if post is posts[0] else None
+    return posts
+
+
+def set_like(post: Post, user, liked: bool) -> int:
+    """Like or unlike (idempotent); the post's number of likes after it."""
+    if liked:
+        try:
+            with transaction.atomic():
+                Like.objects.get_or_create(post=post, user=user)
+        except IntegrityError:  # liked twice at once: one like
+            pass
+    else:
+        Like.objects.filter(post=post, user=user).delete()
+    return Like.objects.filter(post=post).count()
+
+
+def learner_counts(page_id: int, session_id: int, user_id: int) -> goals.GoalCounts:
+    """What the learner's posts count towards the goal: one query."""
+    rows = (
+        Post.objects.filter(page_id=page_id, session_id=session_id, author_id=user_id)
+        .annotate(
+            mentions_other=Exists(
+                Mention.objects.filter(post=OuterRef("pk")).exclude(user_id=user_id)
+            ),
+            tagged=Exists(Tag.objects.filter(post=OuterRef("pk"))),
+        )
+        .values_list("reply_to__author_id", "mentions_other", "tagged")
+    )
+    return goals.count_posts(
+        goals.PostFacts(
+            replies_to_someone_else=replied is not None and replied != user_id,
+            mentions_someone=mentions,
+            has_hashtag=tagged,
+        )
+        for replied, mentions, tagged in rows
+    )
+
+
+def page_goal(page) -> goals.GoalCounts:
+    return goals.GoalCounts(
+        posts=page.goal_posts,
+        replies=page.goal_replies,
+        mentions=page.goal_mentions,
+        hashtags=page.goal_hashtags,
+    )
+
+
+def record_goal(page, session_id: int, enrolment_id: int, user_id: int) -> bool:
+    """Mark the step done for the learner once the goal is met (never undone by it)."""
+    counts = learner_counts(page.pk, session_id, user_id)
+    if not goals.goal_met(page_goal(page), counts):
+        return False
+    if not Completion.objects.filter(enrolment_id=enrolment_id, page_id=page.pk).exists():
+        set_step_done(Enrolment(pk=enrolment_id), page, True)
+    return True

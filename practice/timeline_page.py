@@ -1,0 +1,211 @@
+"""What the practice page serves: its context, and its plain forms' actions.
+
+`PracticePage.get_context` and `PracticePage.serve` call this module. Without
+JavaScript every form posts to the page itself (post, write a thread, like) and
+redirects back; a refused post comes back with its text and the reason, passed as
+a `Compose`. With JavaScript the page asks `updates` (practice/views.py) for new
+posts every few seconds; likes update in place.
+"""
+
+from dataclasses import dataclass, field
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404, HttpResponseRedirect, JsonResponse
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from accounts import ratelimit
+from accounts.confirmation import has_confirmed_email
+from config.http import wants_json
+from course.models import Completion
+from practice import access, goals, posting, timeline
+from practice.models import Post
+from practice.notifications import notify_new_posts
+
+MAX_TEXT_FIELD = 5000
+
+
+@dataclass
+class Compose:
+    """The compose form: the texts as typed (several: a thread), what they answer or
+    quote, and why a post was refused."""
+
+    texts: list[str] = field(default_factory=lambda: [""])
+    reply_to: int | None = None
+    quote_of: int | None = None
+    errors: list[str] = field(default_factory=list)
+
+
+def _id(raw: str) -> int | None:
+    return int(raw) if raw and raw.isdigit() and len(raw) < 12 else None
+
+
+def _target(page, session, post_id):
+    if post_id is None or session is None:
+        return None
+    return (
+        Post.objects.filter(pk=post_id, page=page, session=session, hidden_at__isnull=True)
+        .select_related("author")
+        .first()
+    )
+
+
+def timeline_context(page, request, context: dict, compose: Compose | None) -> dict:
+    """The reader's timeline, filters, goal checklist and compose form: constant queries."""
+    user = request.user
+    learner = context.get("learner")
+    enrolment = learner.enrolment if learner is not None else None
+    reader = (
+        access.reader_for(page, user, request.GET.get("session", ""), enrolment)
+        if user.is_authenticated
+        else access.Reader()
+    )
+    if reader.session is not None and not page.accepts_viewer(user, request):
+        reader = access.Reader()
+    page_url = page.get_url(request)
+    extra = {"reader": reader, "page_url": page_url, "filter_url": filter_url(page_url, reader)}
+    if compose is None:
+        compose = Compose(
+            reply_to=_id(request.GET.get("reply_to", "")),
+            quote_of=_id(request.GET.get("quote", "")),
+        )
+    extra["compose"] = compose
+    if reader.session is None:
+        return extra
+    session = reader.session
+    filters = timeline.Filters.from_query(request.GET)
+    before = _id(request.GET.get("before", ""))
+    posts = timeline.timeline_posts(
+        page.pk,
+        session.pk,
+        user,
+        filters,
+        show_hidden=reader.trainer,
+        before=before,
+        limit=timeline.PAGE_SIZE + 1,
+    )
+    more = len(posts) > timeline.PAGE_SIZE
+    posts = posts[: timeline.PAGE_SIZE]
+    extra["older_than"] = posts[-1].pk if more else None
+    extra.update(
+        {
+            "posts": posts,
+            "filters": filters,
+            "before": before,
+            "handles": timeline.session_handles(session.pk),
+            "author_ids": timeline.authors_of(posts),
+            "filter_query": filters.as_query(),
+            "newest_id": max((p.pk for p in posts), default=0)
+            if not (filters.active or before)
+            else 0,
+            "updates_url": reverse("practice:updates", args=[page.pk, session.pk]),
+            "reply_target": _target(page, session, compose.reply_to),
+            "quote_target": _target(page, session, compose.quote_of),
+            "max_length": posting.counting.MAX_WEIGHTED_LENGTH,
+            "max_thread": posting.MAX_THREAD_POSTS,
+        }
+    )
+    if reader.enrolment_id is not None:
+        goal = posting.page_goal(page)
+        counts = posting.learner_counts(page.pk, session.pk, user.pk)
+        extra["goal_items"] = goals.goal_items(goal, counts)
+        extra["goal_met"] = goals.goal_met(goal, counts)
+    return extra
+
+
+def filter_url(page_url: str, reader) -> str:
+    """The timeline's address ready for a filter: "?", or "?session=<id>&" for a trainer."""
+    if reader.trainer and reader.session is not None:
+        return f"{page_url}?session={reader.session.pk}&"
+    return f"{page_url}?"
+
+
+def render_page(page, request, status: int, compose: Compose):
+    context = page.get_context(request, form_state=compose)
+    return TemplateResponse(request, page.get_template(request), context, status=status)
+
+
+def _back(page, request, query: str = "", fragment: str = ""):
+    url = page.get_url(request) + (f"?{query}" if query else "") + fragment
+    return HttpResponseRedirect(url, status=303)
+
+
+def _read_compose(request) -> Compose:
+    texts = [text[:MAX_TEXT_FIELD] for text in request.POST.getlist("body")[:20]] or [""]
+    return Compose(
+        texts=texts,
+        reply_to=_id(request.POST.get("reply_to", "")),
+        quote_of=_id(request.POST.get("quote_of", "")),
+    )
+
+
+def post_to_timeline(page, request):
+    """The plain forms: post (one post or a thread), add a post to the thread, like."""
+    user = request.user
+    if not user.is_authenticated:
+        return redirect_to_login(page.get_url(request))
+    reader = access.reader_for(page, user, request.POST.get("session", ""))
+    if reader.session is None or not page.accepts_viewer(user, request):
+        raise Http404
+    action = request.POST.get("action", "post")
+    if action in ("like", "unlike"):
+        return _like(page, request, reader, action == "like")
+    compose = _read_compose(request)
+    if action == "more":
+        # Without JavaScript, "add a post to the thread" comes back with one more box.
+        if len(compose.texts) < posting.MAX_THREAD_POSTS:
+            compose.texts.append("")
+        return render_page(page, request, 200, compose)
+    if not has_confirmed_email(user):
+        compose.errors = [_("Confirm your email address before you post: we sent you a link.")]
+        return render_page(page, request, 403, compose)
+    if not ratelimit.allow("practice_post", user):
+        compose.errors = [str(ratelimit.TOO_FAST)]
+        return render_page(page, request, 429, compose)
+    moment = _id(request.POST.get("moment", ""))
+    try:
+        posts = posting.publish(
+            page,
+            reader.session,
+            user,
+            compose.texts,
+            reply_to_id=compose.reply_to,
+            quote_of_id=compose.quote_of,
+            moment_seconds=moment,
+            trainer=reader.trainer,
+        )
+    except posting.PostRefused as refused:
+        compose.errors = refused.messages
+        return render_page(page, request, 400, compose)
+    notify_new_posts(page, posts, request)
+    if reader.enrolment_id is not None:
+        done_before = Completion.objects.filter(
+            enrolment_id=reader.enrolment_id, page_id=page.pk
+        ).exists()
+        if posting.record_goal(page, reader.session.pk, reader.enrolment_id, user.pk) and not (
+            done_before
+        ):
+            messages.success(request, _("Goal reached: this step is done. Well done!"))
+    query = f"session={reader.session.pk}" if reader.trainer else ""
+    return _back(page, request, query, f"#post-{posts[0].pk}")
+
+
+def _like(page, request, reader, liked: bool):
+    post = Post.objects.filter(
+        pk=_id(request.POST.get("post", "")), page=page, session=reader.session
+    ).first()
+    if post is None or (post.is_hidden and not reader.trainer):
+        raise Http404
+    if not ratelimit.allow("practice_like", request.user):
+        if wants_json(request):
+            return JsonResponse({"error": str(ratelimit.TOO_FAST_NOTHING_TYPED)}, status=429)
+        return ratelimit.too_fast_page(
+            request, ratelimit.TOO_FAST_NOTHING_TYPED, page.get_url(request)
+        )
+    count = posting.set_like(post, request.user, liked)
+    if wants_json(request):
+        return JsonResponse({"liked": liked, "likes": count})
+    query = f"session={reader.session.pk}" if reader.trainer else ""
+    return _back(page, request, query, f"#post-{post.pk}")

@@ -1,0 +1,75 @@
+"""The timeline's poll: new posts since a cursor, or 304 when there are none.
+
+`GET updates/<page>/<session>/?after=<id>` answers 304 while the newest post of the
+timeline is not after `after` (and when If-None-Match names the newest post): with
+the reader's access kept a few seconds in the shared cache (practice/access.py) and
+the newest post's id kept there until the next post (practice/timeline.py), such a
+poll costs no query beyond the reader's session. Otherwise it answers the new posts'
+HTML, oldest last as the page shows them, with the new cursor in `X-Practice-Last`.
+"""
+
+from django.http import Http404, HttpResponse, HttpResponseNotModified
+from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from course.models import CourseSession
+from practice import access, timeline
+from practice.models import PracticePage
+from practice.timeline_page import filter_url
+
+
+def _etag(last: int) -> str:
+    return f'"p{last}"'
+
+
+@never_cache
+@require_GET
+def updates(request, page_id: int, session_id: int):
+    user = request.user
+    if not user.is_authenticated:
+        raise Http404
+    raw = request.GET.get("after", "")
+    after = int(raw) if raw.isdigit() and len(raw) < 12 else 0
+    page = _readable_page(request, page_id, session_id)
+    last = timeline.last_post_id(page_id, session_id)
+    if last <= after or request.headers.get("If-None-Match") == _etag(last):
+        response = HttpResponseNotModified()
+        response["ETag"] = _etag(last)
+        return response
+    page = page or get_object_or_404(PracticePage.objects.live(), pk=page_id)
+    trainer = access.is_trainer(user)
+    posts = timeline.timeline_posts(
+        page_id, session_id, user, show_hidden=trainer, after=after, limit=timeline.PAGE_SIZE
+    )
+    reader = access.Reader(CourseSession(pk=session_id), trainer=trainer)
+    page_url = page.get_url(request)
+    html = render_to_string(
+        "practice/posts.html",
+        {
+            "posts": posts,
+            "page": page,
+            "page_url": page_url,
+            "filter_url": filter_url(page_url, reader),
+            "handles": timeline.session_handles(session_id),
+            "author_ids": timeline.authors_of(posts),
+            "reader": reader,
+            "user": user,
+        },
+        request=request,
+    )
+    response = HttpResponse(html)
+    response["ETag"] = _etag(last)
+    response["X-Practice-Last"] = str(max([last, *(p.pk for p in posts)]))
+    return response
+
+
+def _readable_page(request, page_id: int, session_id: int):
+    """The page when it had to be read to check access (None: access was cached)."""
+    if access.known_reader(page_id, session_id, request.user):
+        return None
+    page = get_object_or_404(PracticePage.objects.live(), pk=page_id)
+    if not access.may_read_session(page, request.user, session_id, request):
+        raise Http404
+    return page
