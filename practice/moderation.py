@@ -31,7 +31,7 @@ DECISIONS = {
     "hide": ("practice.hide", _("Hide post"), _("Hidden")),
     "show": ("practice.show", _("Show post again"), _("Shown again")),
     "highlight": ("practice.highlight", _("Highlight post"), _("Highlighted as a good example")),
-    "unhighlight": ("practice.unhighlight", _("Remove highlight"), _("No longer highlighted")),
+    "unhighlight": ("practice.unhighlight", _("Remove the highlight"), _("No longer highlighted")),
 }
 
 

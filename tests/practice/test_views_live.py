@@ -22,17 +22,37 @@ def render(source: str, page, user=None, **context) -> str:
     )
 
 
-def test_the_step_shows_the_video_the_transcript_and_the_hashtag(live_page):
+def test_the_step_shows_the_video_the_transcript_and_the_hashtag(
+    client, live_page, learner, enrolment
+):
     """A <video> of the recording (no external player), each cue a link that ties the
-    next post to its moment, and the event's hashtag."""
+    next post to its moment, the event's hashtag and the form's moment field."""
     live_page.recording_url = "https://gazouillis.example/media/rencontre.mp4"
-    html = render("{% live_recording page %}", live_page)
+    live_page.save_revision().publish()
+    client.force_login(learner)
+    html = client.get(live_page.url).content.decode()
     assert '<video class="live-recording__video" src="https://gazouillis.example/media/' in html
     assert html.count("data-seek=") == 4
     assert 'href="?moment=65#post-moment"' in html
     assert "1:05" in html and "citer fidèlement" in html
     assert "#RencontreGZ" in html
+    assert 'name="moment"' in html
     assert "<iframe" not in html
+    assert "js/practice-live.js" in html
+
+
+def test_a_learners_post_records_the_moment_chosen_and_shows_it(
+    client, live_page, learner, enrolment
+):
+    """The moment sent with the post (a cue chosen, or the video's current second) is
+    kept, and the timeline says it."""
+    from practice.models import Post
+
+    client.force_login(learner)
+    response = client.post(live_page.url, {"body": "Citer fidèlement #RencontreGZ", "moment": "67"})
+    assert response.status_code == 303
+    assert Post.objects.get().moment_seconds == 67
+    assert "à 1:07 de l’enregistrement" in client.get(live_page.url).content.decode()
 
 
 def test_a_transcript_alone_shows_no_video(live_page):
@@ -93,7 +113,7 @@ def test_the_replay_hides_from_learners_what_trainers_hid_and_marks_it_for_train
     client.force_login(trainer)
     html = client.get(replay_url(live_page, session=session.pk)).content.decode()
     assert "Message masqué" in html
-    assert "Masqué pour les apprenants" in html or "Hidden from the learners" in html
+    assert "replay-post--hidden" in html and "Masqué aux apprenants" in html
 
 
 def test_a_learner_sees_only_their_own_sessions_replay(
@@ -159,4 +179,4 @@ def test_the_replay_takes_the_same_queries_whatever_the_number_of_posts(
     assert response.content.decode().count('id="replay-post-') == count
 
 
-QUERIES = 9
+QUERIES = 10
