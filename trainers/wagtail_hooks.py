@@ -26,6 +26,7 @@ from trainers.panels import add_trainer_panel
 from trainers.reports.base import REPORTS_PERMISSION
 from trainers.reports.comments import CommentsReportView
 from trainers.reports.learners import LearnersReportView
+from trainers.reports.practice import PracticePostsReportView
 from trainers.reports.submissions import SubmissionsReportView
 from trainers.submissions_admin import submission_viewset
 from trainers.workflow import TASK_NAME, WORKFLOW_NAME
@@ -41,6 +42,7 @@ REPORTS = [
     ("learners", LearnersReportView, 100),
     ("comments", CommentsReportView, 110),
     ("submissions", SubmissionsReportView, 120),
+    ("practice", PracticePostsReportView, 130),
 ]
 
 report_urls = []
