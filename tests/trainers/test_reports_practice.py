@@ -105,9 +105,7 @@ def test_a_learner_cannot_open_the_report(client, timeline):
     assert client.get(URL).status_code in (302, 403)
 
 
-def test_a_page_of_the_report_takes_the_same_queries_whatever_the_posts(
-    trainer_client, timeline
-):
+def test_a_page_of_the_report_takes_the_same_queries_whatever_the_posts(trainer_client, timeline):
     """Two posts or thirty-two: the same number of queries (tags, mentions and reports
     read in one query each)."""
     from django.db import connection
