@@ -24,6 +24,13 @@ class CourseConfig(AppConfig):
             signal.connect(
                 generations.bump, sender=Participant, dispatch_uid=f"generation-participant-{name}"
             )
+        # A step or a course published or withdrawn may make certificates due.
+        from wagtail import signals as page_signals
+
+        from course.tasks import on_rules_changed
+
+        for name in ("page_published", "page_unpublished"):
+            getattr(page_signals, name).connect(on_rules_changed, dispatch_uid=f"rules-{name}")
         privacy.register(
             "certificate_log",
             course_privacy.export_certificate_log,

@@ -18,3 +18,12 @@ class TestimonialFormat(models.TextChoices):
 class TestimonialLayout(models.TextChoices):
     SIDE_BY_SIDE = "side_by_side", _("Answers side by side")
     SEQUENCE = "sequence", _("Answers one after another")
+
+
+class DoneWhen(models.TextChoices):
+    """What makes a step done for a learner (course/steps.py, course/learning.py)."""
+
+    MARKED = "marked", _("Marked as done by the learner")
+    SUBMITTED = "submitted", _("Exercise submitted")
+    QUIZ_PASSED = "quiz_passed", _("Quiz passed (the quiz's pass mark)")
+    GOAL_MET = "goal_met", _("Practice goal met")

@@ -6,8 +6,24 @@ course, the class or the learner's history.
 
 from dataclasses import dataclass
 
+from django.apps import apps
 from django.db import IntegrityError, transaction
-from django.db.models import Case, Exists, F, OuterRef, Q, Value, When
+from django.db.models import (
+    Case,
+    Exists,
+    ExpressionWrapper,
+    F,
+    Func,
+    IntegerField,
+    OuterRef,
+    Q,
+    Subquery,
+    Sum,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce
+from django.db.models.lookups import GreaterThanOrEqual
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -17,12 +33,14 @@ from course.models.enrolments import (
     Completion,
     CourseSession,
     Enrolment,
+    StepScore,
     new_certificate_code,
 )
 from course.outline import Outline, schedule_modules
 from course.progress import CourseProgress, compute_progress
 from course.reachability import module_not_live
 from course.sessions import SessionState, open_sessions
+from course.steps import optional_q, scored_q
 
 
 @dataclass
@@ -109,7 +127,7 @@ def enrolment_for_step(user, step: Page) -> Enrolment | None:
 
 
 def set_step_done(enrolment: Enrolment, step: Page, done: bool) -> None:
-    """Record (or undo) a step, and issue the certificate when nothing is left to do.
+    """Record (or undo) a step, and issue the certificate when nothing required is left.
 
     Idempotent: marking twice or undoing twice changes nothing. Two queries.
     """
@@ -121,22 +139,124 @@ def set_step_done(enrolment: Enrolment, step: Page, done: bool) -> None:
         )
     else:
         Completion.objects.filter(enrolment_id=enrolment.pk, page_id=step.pk).delete()
-
-    steps_left = (
-        Page.objects.filter(path__startswith=course_path_of_step(step), depth=step.depth, live=True)
-        .exclude(module_not_live(step.depth))  # unreachable: not required
-        .exclude(
-            Exists(Completion.objects.filter(enrolment_id=enrolment.pk, page_id=OuterRef("pk")))
-        )
-    )
-    finishing = Q(completed_at__isnull=True) & ~Q(Exists(steps_left))
     updates = {"last_activity_at": now, "last_page_id": step.pk}
     if done:
-        updates["completed_at"] = Case(When(finishing, then=Value(now)), default=F("completed_at"))
-        updates["certificate_code"] = Case(
-            When(finishing, then=Value(new_certificate_code())), default=F("certificate_code")
-        )
+        updates.update(_certificate_updates(_certificate_due(step), now))
     Enrolment.objects.filter(pk=enrolment.pk).update(**updates)
+
+
+def record_score(enrolment: Enrolment, step: Page, score: int) -> None:
+    """Keep `score` (0 to 100) as the learner's counted score on a scored step (a quiz),
+    and issue the certificate if it was waiting for the course's minimum average.
+
+    The step's own app decides which attempt counts (best or last); this is what the
+    certificate reads. Two queries.
+    """
+    now = timezone.now()
+    StepScore.objects.bulk_create(
+        [StepScore(enrolment_id=enrolment.pk, page_id=step.pk, score=score, updated_at=now)],
+        update_conflicts=True,
+        unique_fields=["enrolment", "page"],
+        update_fields=["score", "updated_at"],
+    )
+    Enrolment.objects.filter(pk=enrolment.pk).update(
+        **_certificate_updates(_certificate_due(step), now)
+    )
+
+
+CERTIFICATE_BATCH = 1000
+
+
+def issue_due_certificates(course: Page) -> int:
+    """Issue the certificates a change of rules makes due (a step made optional, a
+    minimum average lowered, a step unpublished): the learners who now have done
+    everything the course asks. Never takes a certificate back: a rule made harder
+    leaves the certificates already issued as they are.
+
+    Two queries to find them, then one per thousand learners to give each a code of
+    their own, whatever the course's size. Returns how many were issued.
+    """
+    step_depth = course.depth + 2
+    if not _course_steps(course.path, step_depth).exclude(optional_q()).exists():
+        return 0  # a course with nothing required gives no certificate
+    due_ids = list(
+        Enrolment.objects.active()
+        .filter(session__course_id=course.pk)
+        .filter(_certificate_due(course, depth=step_depth))
+        .values_list("pk", flat=True)
+    )
+    now = timezone.now()
+    for start in range(0, len(due_ids), CERTIFICATE_BATCH):
+        batch = [
+            Enrolment(pk=pk, completed_at=now, certificate_code=new_certificate_code())
+            for pk in due_ids[start : start + CERTIFICATE_BATCH]
+        ]
+        Enrolment.objects.bulk_update(batch, ["completed_at", "certificate_code"])
+    return len(due_ids)
+
+
+def _course_steps(course_path: str, depth: int):
+    """The live steps of a course whose module is live: what the certificate can ask for."""
+    return Page.objects.filter(path__startswith=course_path, depth=depth, live=True).exclude(
+        module_not_live(depth)
+    )
+
+
+def _certificate_due(step_or_course: Page, *, depth: int | None = None) -> Q:
+    """Matches the enrolments (the rows being filtered or updated) whose certificate is due
+    in the course of `step_or_course`: every required step done, and the minimum average
+    score reached if the course sets one. No query of its own.
+
+    Optional steps never hold it back (course/steps.py); a missing score counts 0.
+    """
+    if depth is None:
+        course_path, depth = course_path_of_step(step_or_course), step_or_course.depth
+    else:
+        course_path = step_or_course.path
+    steps = _course_steps(course_path, depth)
+    steps_left = steps.exclude(optional_q()).exclude(
+        Exists(
+            Completion.objects.filter(enrolment_id=OuterRef(OuterRef("pk")), page_id=OuterRef("pk"))
+        )
+    )
+    due = Q(completed_at__isnull=True) & ~Q(Exists(steps_left))
+    # The course's minimum average, read in the same statement: the average over the
+    # scored steps, a missing score counting 0, in whole numbers (total >= minimum x
+    # count). No minimum, or no scored step: nothing to reach.
+    scored_steps = scored_q()
+    if scored_steps is None:
+        return due
+    course_pages = apps.get_model("course", "CoursePage").objects.filter(path=course_path)
+    minimum = Subquery(course_pages.values("certificate_min_average")[:1])
+    scored = steps.filter(scored_steps)
+    total = Coalesce(
+        Subquery(
+            StepScore.objects.filter(enrolment_id=OuterRef("pk"), page__in=scored)
+            .values("enrolment_id")
+            .annotate(total=Sum("score"))
+            .values("total")[:1]
+        ),
+        0,
+    )
+    count = Subquery(
+        scored.order_by()
+        .annotate(n=Func(F("pk"), function="COUNT", output_field=IntegerField()))
+        .values("n")[:1],
+        output_field=IntegerField(),
+    )
+    due &= Q(Exists(course_pages.filter(certificate_min_average__isnull=True))) | Q(
+        GreaterThanOrEqual(total, ExpressionWrapper(count * minimum, output_field=IntegerField()))
+    )
+    return due
+
+
+def _certificate_updates(due: Q, now) -> dict:
+    return {
+        "completed_at": Case(When(due, then=Value(now)), default=F("completed_at")),
+        "certificate_code": Case(
+            When(due, then=Value(new_certificate_code())), default=F("certificate_code")
+        ),
+    }
 
 
 def reopen_step(user, step: Page) -> bool:

@@ -9,13 +9,14 @@ The page models use this module, so it reaches them through the app registry.
 """
 
 from django.apps import apps
-from django.db.models import OuterRef, Subquery
+from django.db.models import BooleanField, ExpressionWrapper, OuterRef, Subquery
 from django.utils.text import capfirst
 from wagtail.models import Page
 
 from config.generations import memo
 from course.choices import LessonFormat, TestimonialFormat
 from course.outline import build_outline
+from course.steps import optional_q
 
 
 def _field_of(model_name: str, field_name: str):
@@ -33,6 +34,7 @@ def outline_pages(course: Page):
             opens_after_days=_field_of("ModulePage", "opens_after_days"),
             lesson_format=_field_of("LessonPage", "format"),
             testimonial_format=_field_of("TestimonialPage", "format"),
+            step_optional=ExpressionWrapper(optional_q(), output_field=BooleanField()),
         )
         .order_by("path")
     )
@@ -63,6 +65,8 @@ def course_outline(course: Page, current_id: int | None):
 
 def _with_outline_fields(page: Page) -> Page:
     """Give plain pages the attributes the outline templates read on specific pages."""
+    page.is_optional = bool(page.step_optional)
+    page.scored = getattr(page.specific_class, "scored", False)
     if page.lesson_format:
         page.step_type = page.lesson_format
         page.step_type_label = LessonFormat(page.lesson_format).label

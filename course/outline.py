@@ -29,6 +29,9 @@ class OutlineModule:
     # Set by schedule_modules: when the module opens for the learner reading the outline.
     opens_on: datetime.date | None = None
     is_upcoming: bool = False
+    # Set by course.progress.compute_progress: required steps done, and required steps.
+    done: int = 0
+    total: int = 0
 
     @property
     def opens_after_days(self) -> int | None:

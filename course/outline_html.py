@@ -49,7 +49,7 @@ def holes(outline, course, current_pk, learner, request) -> dict[tuple[str, str]
         if progress:
             values[("module-progress", pk)] = format_html(
                 '<span class="outline__module-progress" data-module-progress>{}</span>',
-                _("%(done)s/%(total)s") % {"done": module.done, "total": len(module.items)},
+                _("%(done)s/%(total)s") % {"done": module.done, "total": module.total},
             )
         if module.is_upcoming:
             values[("release", pk)] = format_html(

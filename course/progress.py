@@ -1,8 +1,10 @@
 """Progress through a course as a pure function of its outline and what was done.
 
 What counts as required: every live step of the course, that is every page
-directly under one of its modules (lessons, testimonials, exercises), as the
-outline shows them now. Completions are kept by page, so:
+directly under one of its modules (lessons, testimonials, exercises, quizzes…), as
+the outline shows them now, except the steps a trainer made optional
+(course/steps.py): those show their checkmark but count in no total.
+Completions are kept by page, so:
 - a page added later is one more step to do;
 - a page moved inside the course keeps its completion;
 - an unpublished or deleted page no longer counts, done or not (a deleted
@@ -55,14 +57,17 @@ def compute_progress(outline: Outline, completed_page_ids: set[int]) -> CoursePr
     modules = []
     next_step = None
     for module in outline.modules:
-        done = 0
+        done = total = 0
         for item in module.items:
             item.is_done = item.page.pk in completed_page_ids
-            done += item.is_done
+            if not getattr(item.page, "is_optional", False):
+                total += 1
+                done += item.is_done
             if not item.is_done and next_step is None:
                 next_step = item.page
         module.done = done
-        modules.append(ModuleProgress(module=module.page, done=done, total=len(module.items)))
+        module.total = total
+        modules.append(ModuleProgress(module=module.page, done=done, total=total))
     return CourseProgress(
         done=sum(m.done for m in modules),
         total=sum(m.total for m in modules),

@@ -25,9 +25,11 @@ FILLER = "course-step"
 
 @dataclass(frozen=True)
 class StepRef:
-    """What the learner's parts read of the page: its pk (the step-done form)."""
+    """What the learner's parts read of the page: its pk and whether the learner marks it
+    done (the step-done form)."""
 
     pk: int
+    is_marked_by_learner: bool = True
 
 
 @signed_in_pages.part("step-done")
@@ -67,7 +69,7 @@ def learner_values(request, html: str, page, course: Page, outline) -> dict:
 def _fill(request, data: dict, html: str) -> dict:
     course = Page(pk=data["course"], path=data["course_path"], depth=data["course_depth"])
     outline = course_outline(course, data["page"])
-    page = StepRef(data["page"])
+    page = StepRef(data["page"], data.get("marked", True))
     if data.get("parts_read_the_page"):
         page = _step_page(page.pk, lambda: Page.objects.get(pk=data["page"]).specific)
     return learner_values(request, html, page, course, outline)
@@ -113,6 +115,7 @@ def serve(page, request) -> HttpResponse:
             "course_path": course.path,
             "course_depth": course.depth,
             "parts_read_the_page": getattr(page, "learner_parts_read_the_page", False),
+            "marked": getattr(page, "is_marked_by_learner", True),
         },
     )
     return HttpResponse(shared_html.fill(html, values))

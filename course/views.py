@@ -18,7 +18,7 @@ from wagtail.models import Page
 from accounts import ratelimit
 from accounts.confirmation import has_confirmed_email
 from config.http import wants_json
-from course import learning
+from course import learning, steps
 from course.models import (
     CertificateAction,
     CertificateEvent,
@@ -27,6 +27,7 @@ from course.models import (
     Enrolment,
 )
 from course.navigation import course_outline
+from course.restrictions import page_view_restrictions, restrictions_accept
 
 
 def _back(request, fallback: str):
@@ -67,10 +68,17 @@ def mark_step(request, page_id: int):
     step = (
         Page.objects.live()
         .filter(pk=page_id, depth__gte=4)
-        .only("pk", "path", "depth", "url_path", "title")
+        .only("pk", "path", "depth", "url_path", "title", "content_type_id")
+        .annotate(done_when=steps.chosen_rule())
         .first()
     )
     if step is None:
+        raise Http404
+    # Only a step its rule lets the learner mark (a quiz is done by passing it, an
+    # exercise by submitting it), and only on a page Wagtail's privacy lets them read.
+    if not steps.marked_by_learner(step) or not restrictions_accept(
+        page_view_restrictions(step, request), request.user, request
+    ):
         raise Http404
     enrolment = learning.enrolment_for_step(request.user, step)
     if enrolment is None:

@@ -30,6 +30,7 @@ from demo import drawing
 from demo.reader import DemoContent
 from exercises.models import ExercisePage
 from home.models import HomePage
+from practice.models import PracticePage
 
 
 def _pairs(blocks: list[dict]) -> list[tuple]:
@@ -65,6 +66,7 @@ class DemoLoader:
         self._ensure_course(home)
         self._resolve_pending_links()
         self._ensure_exercises()
+        self._ensure_practice()
         return self.report
 
     # Pages -------------------------------------------------------------
@@ -292,6 +294,28 @@ class DemoLoader:
                 {"type": "position", "value": value} for value in data.get("positions", [])
             ]
             page = self._ensure_child(module, ExercisePage, data["slug"], fields)
+            self.pages_by_slug[page.slug] = page
+
+    def _ensure_practice(self) -> None:
+        """The practice timelines, at the end of their module (after its exercises), once."""
+        fields_read = (
+            "title",
+            "summary",
+            "goal_posts",
+            "goal_replies",
+            "goal_mentions",
+            "goal_hashtags",
+            "hashtag",
+            "recording_url",
+            "transcript",
+        )
+        for data in self.content.practice:
+            module = self.pages_by_slug.get(data["module"])
+            if module is None:
+                continue
+            fields = {key: data[key] for key in fields_read if key in data}
+            fields["instructions"] = self._stream(data.get("instructions", []))
+            page = self._ensure_child(module, PracticePage, data["slug"], fields)
             self.pages_by_slug[page.slug] = page
 
     # Stream values -----------------------------------------------------

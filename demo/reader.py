@@ -7,7 +7,7 @@ the place inside it, before the loader has written anything.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -43,6 +43,10 @@ class DemoContent:
     discussions: list[dict]
     submissions: list[dict]
     announcement: dict
+    # The modules' practice timelines in course order, each with its "module" slug.
+    practice: list[dict] = field(default_factory=list)
+    # The demo learners' posts: {"timeline": slug, "posts": [...]}.
+    practice_posts: list[dict] = field(default_factory=list)
 
 
 def _display(path: Path) -> str:
@@ -129,6 +133,7 @@ def check_references(data: dict[Path, dict]) -> None:
     steps = [step for module in modules.values() for step in module["steps"]]
     testimonials = {step["slug"] for step in steps if step["type"] == "testimonial"}
     exercises = {e["slug"] for module in modules.values() for e in module.get("exercises", [])}
+    timelines = {p["slug"] for module in modules.values() for p in module.get("practice", [])}
     what = "names what the other content files do not hold"
     for name in ("home.yaml", "course.yaml"):
         path = next(path for path in data if path.name == name)
@@ -137,15 +142,23 @@ def check_references(data: dict[Path, dict]) -> None:
     for path, module in modules.items():
         _refuse(path, list(_module_references(module, participants, testimonials)), what)
     learners = by_name["learners.yaml"]
-    problems = [
-        f"discussions/{number}/slug: no testimonial {thread['slug']!r}"
-        for number, thread in enumerate(learners["discussions"])
-        if thread["slug"] not in testimonials
-    ] + [
-        f"submissions/{number}/exercise: no exercise {submission['exercise']!r}"
-        for number, submission in enumerate(learners["submissions"])
-        if submission["exercise"] not in exercises
-    ]
+    problems = (
+        [
+            f"discussions/{number}/slug: no testimonial {thread['slug']!r}"
+            for number, thread in enumerate(learners["discussions"])
+            if thread["slug"] not in testimonials
+        ]
+        + [
+            f"submissions/{number}/exercise: no exercise {submission['exercise']!r}"
+            for number, submission in enumerate(learners["submissions"])
+            if submission["exercise"] not in exercises
+        ]
+        + [
+            f"practice/{number}/timeline: no practice timeline {posts['timeline']!r}"
+            for number, posts in enumerate(learners.get("practice", []))
+            if posts["timeline"] not in timelines
+        ]
+    )
     _refuse(next(path for path in data if path.name == "learners.yaml"), problems, what)
 
 
@@ -181,12 +194,15 @@ def read_content(directory: Path | None = None) -> DemoContent:
     }
     check_references(data)
     by_name = {path.name: value for path, value in data.items()}
-    modules, exercises = [], []
+    modules, exercises, practice = [], [], []
     for path, value in data.items():
         if MODULE_FILE.match(path.name):
             module = dict(value)
             exercises += [
                 {"module": module["slug"], **exercise} for exercise in module.pop("exercises", [])
+            ]
+            practice += [
+                {"module": module["slug"], **timeline} for timeline in module.pop("practice", [])
             ]
             modules.append(module)
     learners = by_name["learners.yaml"]
@@ -198,4 +214,6 @@ def read_content(directory: Path | None = None) -> DemoContent:
         discussions=learners["discussions"],
         submissions=learners["submissions"],
         announcement=learners["announcement"],
+        practice=practice,
+        practice_posts=learners.get("practice", []),
     )

@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from course import learning
+from course.choices import DoneWhen
 from discussions import services as discussion_services
 from exercises import rules
 from exercises.answers import DRAFT_FIELDS, FORM_FIELDS, Answer
@@ -180,7 +181,7 @@ def submit(exercise, user, answer: Answer, visibility: str) -> Submission:
     )
 
     enrolment = learning.enrolment_for_step(user, exercise)
-    if enrolment is not None:
+    if enrolment is not None and exercise.completion_rule == DoneWhen.SUBMITTED:
         learning.set_step_done(enrolment, exercise, True)
     # The author hears of feedback through the discussions' own notifications.
     discussion_services.set_following(user=user, target=submission, anchor="", follow=True)

@@ -7,6 +7,7 @@ from course.models.enrolments import (
     Completion,
     CourseSession,
     Enrolment,
+    StepScore,
 )
 from course.models.pages import (
     CoursePage,
@@ -28,6 +29,7 @@ __all__ = [
     "LessonPage",
     "ModulePage",
     "Participant",
+    "StepScore",
     "TestimonialFormat",
     "TestimonialLayout",
     "TestimonialPage",

@@ -212,3 +212,25 @@ class Completion(models.Model):
 
     def __str__(self):
         return f"{self.enrolment_id} · {self.page_id}"
+
+
+class StepScore(models.Model):
+    """A learner's counted score on a scored step (a quiz), 0 to 100: the certificate's
+    minimum average reads these (course/learning.py). The step's own app keeps the
+    attempts; this row is what counts, updated in place."""
+
+    enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="scores")
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    score = models.PositiveSmallIntegerField(_("score (%)"))
+    updated_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("step score")
+        verbose_name_plural = _("step scores")
+        constraints = [
+            models.UniqueConstraint(fields=["enrolment", "page"], name="course_one_score_per_page"),
+            models.CheckConstraint(condition=models.Q(score__lte=100), name="course_score_percent"),
+        ]
+
+    def __str__(self):
+        return f"{self.enrolment_id} · {self.page_id} · {self.score}"

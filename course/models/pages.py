@@ -31,6 +31,7 @@ from course.navigation import course_navigation
 from course.restrictions import page_view_restrictions, restrictions_accept
 from course.round_tables import seat_answers, speakers_in_order
 from course.sessions import next_session, open_sessions
+from course.steps import StepRules
 
 MAX_OPENS_AFTER_DAYS = 366
 
@@ -128,6 +129,16 @@ class CoursePage(CourseStepMixin, ContentPage):
         help_text=_("For example: 4 weeks, about 2 hours a week"),
     )
     audience = models.CharField(_("for whom"), max_length=250, blank=True)
+    certificate_min_average = models.PositiveSmallIntegerField(
+        _("minimum average score for the certificate (%)"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(100)],
+        help_text=_(
+            "Optional: the average of the learner's scores over the course's quizzes (a quiz "
+            "not taken counts 0). Blank: the required steps are enough."
+        ),
+    )
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["course.ModulePage"]
@@ -141,6 +152,7 @@ class CoursePage(CourseStepMixin, ContentPage):
         FieldPanel("intro"),
         FieldRowPanel([FieldPanel("effort"), FieldPanel("audience")]),
         FieldPanel("body"),
+        FieldPanel("certificate_min_average"),
     ]
 
     class Meta:
@@ -225,7 +237,7 @@ class SharedForLearnersMixin:
         return signed_in.serve(self, request)
 
 
-class LessonPage(SharedForLearnersMixin, CourseStepMixin, ContentPage):
+class LessonPage(SharedForLearnersMixin, CourseStepMixin, StepRules, ContentPage):
     format = models.CharField(
         _("format"), max_length=20, choices=LessonFormat.choices, default=LessonFormat.LESSON
     )
@@ -242,6 +254,7 @@ class LessonPage(SharedForLearnersMixin, CourseStepMixin, ContentPage):
     content_panels = ContentPage.content_panels + [
         FieldRowPanel([FieldPanel("format"), FieldPanel("reading_minutes")]),
         FieldPanel("body"),
+        *StepRules.step_rules_panels,
     ]
 
     class Meta:
@@ -265,7 +278,7 @@ class TestimonialTag(TaggedItemBase):
     )
 
 
-class TestimonialPage(SharedForLearnersMixin, CourseStepMixin, ContentPage):
+class TestimonialPage(SharedForLearnersMixin, CourseStepMixin, StepRules, ContentPage):
     """A round table (participants x questions) or one person's testimony."""
 
     # Its discussions, filled per reader, read the page itself (course/signed_in.py).
@@ -336,6 +349,7 @@ class TestimonialPage(SharedForLearnersMixin, CourseStepMixin, ContentPage):
             [FieldPanel("speakers"), FieldPanel("questions")], heading=_("Round table")
         ),
         MultiFieldPanel([FieldPanel("witness"), FieldPanel("body")], heading=_("Single testimony")),
+        *StepRules.step_rules_panels,
     ]
 
     class Meta:

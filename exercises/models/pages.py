@@ -15,7 +15,9 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from course.blocks import ContentStreamBlock
+from course.choices import DoneWhen
 from course.models.pages import ContentPage, CourseStepMixin
+from course.steps import StepRules
 from exercises import kinds
 from exercises.blocks import (
     BioRulesBlock,
@@ -28,7 +30,10 @@ from exercises.blocks import (
 from exercises.choices import AccountChoice, ExerciseKind
 
 
-class ExercisePage(CourseStepMixin, ContentPage):
+class ExercisePage(CourseStepMixin, StepRules, ContentPage):
+    default_done_when = DoneWhen.SUBMITTED
+    allowed_done_when = (DoneWhen.SUBMITTED, DoneWhen.MARKED)
+
     kind = models.CharField(
         _("kind"), max_length=20, choices=ExerciseKind.choices, default=ExerciseKind.BIO
     )
@@ -127,6 +132,7 @@ class ExercisePage(CourseStepMixin, ContentPage):
             heading=_("Reflection"),
             attrs={"data-exercise-kind": ExerciseKind.REFLECTION},
         ),
+        *StepRules.step_rules_panels,
     ]
 
     class Meta:

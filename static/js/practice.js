@@ -119,10 +119,10 @@
       counter.id = "compose-counter-" + number;
       area.setAttribute("aria-describedby", "compose-help " + counter.id);
       label.setAttribute("for", area.id);
-      setText(label, form.dataset.msgPost.replace("%(number)s", number));
+      setText(label, form.dataset.msgPost.replace("{number}", number));
       if (all.length === 1) {
         var firstLabel = all[0].querySelector("label");
-        setText(firstLabel, form.dataset.msgPost.replace("%(number)s", 1));
+        setText(firstLabel, form.dataset.msgPost.replace("{number}", 1));
       }
       boxes.appendChild(copy);
       initCounter(copy, form);
@@ -140,7 +140,8 @@
         event.preventDefault();
         var action = form.querySelector("[data-like-action]");
         var button = form.querySelector("button");
-        fetch(form.action, {
+        // form.action would be the input named "action": read the attribute.
+        fetch(form.getAttribute("action"), {
           method: "POST",
           body: new FormData(form),
           credentials: "same-origin",

@@ -26,9 +26,9 @@ from course.models import ModulePage, TestimonialPage
 from course.navigation import course_navigation
 from discussions.models import Comment, CommentReport, ThreadFollow
 from exercises.models import PeerAssignment, Submission
-from tests.accounts.conftest import PASSWORD, activate_totp, make_user, sign_in, url
 from practice import posting
 from practice.models import Mention, Post
+from tests.accounts.conftest import PASSWORD, activate_totp, make_user, sign_in, url
 from tests.exercises.conftest import add_exercise
 from tests.practice.conftest import add_practice
 
@@ -125,7 +125,7 @@ def full_learner(learner, enrolment, course, other_learner):
     PeerAssignment.objects.create(exercise=exercise, reviewer=learner, submission=peer)
     PageLogEntry.objects.log_action(testimonial, "wagtail.edit", user=learner)
     practice = add_practice(module)
-    (post,) = posting.publish(practice, enrolment.session, learner, ["Mon post"])
+    posting.publish(practice, enrolment.session, learner, ["Mon post"])
     (other,) = posting.publish(practice, enrolment.session, other_learner, ["Leur post"])
     posting.set_like(other, learner, True)
     Mention.objects.create(post=other, user=learner)

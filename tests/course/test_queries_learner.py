@@ -21,7 +21,10 @@ LESSON_PAGE_BUDGET = 6
 # reader's confirmed email and permissions (who sees held comments), the first page of
 # comments, their replies, the count and whether the reader follows it.
 ROUND_TABLE_BUDGET = LESSON_PAGE_BUDGET + 5
-MARK_DONE_BUDGET = 6
+# Session, user, the step with its completion rule, its privacy (then kept by the process
+# for the content generation), the enrolment, the completion, the enrolment's update (which
+# issues the certificate when due, optional steps and the course's minimum average included).
+MARK_DONE_BUDGET = 7
 
 
 def _class_of(session, size):

@@ -78,9 +78,7 @@ def test_a_mention_of_someone_who_turned_replies_off_sends_nothing(
     assert mail.outbox == []
 
 
-def test_a_handle_of_someone_outside_the_session_stays_text(
-    client, practice, enrolment, outsider
-):
+def test_a_handle_of_someone_outside_the_session_stays_text(client, practice, enrolment, outsider):
     client.force_login(enrolment.user)
     post(client, practice, body="Bonjour @zoe_autre")
     assert not Mention.objects.exists()
@@ -88,9 +86,7 @@ def test_a_handle_of_someone_outside_the_session_stays_text(
     assert mail.outbox == []
 
 
-def test_a_reply_is_linked_to_its_post_and_notifies_its_author(
-    client, practice, enrolment, peer
-):
+def test_a_reply_is_linked_to_its_post_and_notifies_its_author(client, practice, enrolment, peer):
     client.force_login(peer)
     post(client, practice, body="Qui commence ?")
     first = Post.objects.get()
@@ -114,7 +110,7 @@ def test_a_quote_shows_the_quoted_post(client, practice, enrolment, peer):
     quote = Post.objects.latest("pk")
     assert quote.quote_of_id == quoted.pk
     content = client.get(practice.url).content.decode()
-    assert 'class="post__quote"' in content
+    assert 'class="timeline-post__quote"' in content
 
 
 def test_a_thread_of_three_posts_is_written_in_one_form(client, practice, enrolment):
@@ -145,7 +141,7 @@ def test_a_thread_with_one_post_over_the_limit_is_refused_whole(client, practice
     client.force_login(enrolment.user)
     response = client.post(practice.url, {"action": "post", "body": ["Court", "x" * 281]})
     assert response.status_code == 400
-    assert "Post 2" in response.content.decode() or "Gazouillis 2" in response.content.decode()
+    assert "Le message 2 de votre fil compte 281 caractères" in response.content.decode()
     assert not Post.objects.exists()
 
 

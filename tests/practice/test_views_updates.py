@@ -69,7 +69,7 @@ def test_a_poll_with_new_posts_costs_the_same_for_1_or_20_posts(
     reader, practice, session, peer, django_assert_num_queries
 ):
     reader.get(updates(practice, session, 0))
-    (first,) = posting.publish(practice, session, peer, ["Un"])
+    posting.publish(practice, session, peer, ["Un"])
     reader.get(updates(practice, session, 0))
 
     def count_for(new):

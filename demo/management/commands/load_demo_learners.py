@@ -6,11 +6,13 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from course import learning
-from course.models import CoursePage, Enrolment, TestimonialPage
+from course.models import CoursePage, CourseSession, Enrolment, TestimonialPage
 from course.navigation import course_navigation
 from demo.reader import DemoContentError, read_content
 from discussions.models import Comment
 from exercises.models import ExercisePage, Submission, SubmissionVersion
+from practice import posting
+from practice.models import Post, PracticePage
 from trainers.models import Announcement
 
 # How far each demo learner has gone, in steps of the course: two learners at
@@ -51,6 +53,7 @@ class Command(BaseCommand):
         self._load_discussions(User, content.discussions)
         self._load_submissions(User, content.submissions)
         self._load_announcement(User, course, content.announcement)
+        self._load_practice(User, course, content.practice_posts)
 
     def _load_announcement(self, User, course, announcement):
         """A trainer's message, already sent: it shows on the demo learners' dashboards.
@@ -185,3 +188,59 @@ class Command(BaseCommand):
                         created_at=moment + datetime.timedelta(hours=number),
                     )
             self.stdout.write(f"  {page.title}: {user.get_public_name()}")
+
+    def _load_practice(self, User, course, timelines):
+        """The demo learners' (and trainer's) posts on the practice timelines of the demo
+        session, with their mentions, hashtags, replies and likes; no email is sent.
+
+        Written through practice/posting.py (the 280 check, mentions and hashtags as on
+        the site), then dated over the last two days. Learners whose posts meet the
+        page's goal have the step done, as on the site.
+        """
+        session = CourseSession.objects.filter(course=course).order_by("starts_on").first()
+        if session is None:
+            return
+        authors = {
+            user.email: user for user in User.objects.filter(email__endswith="demo.gazouillis.test")
+        }
+        start = timezone.now() - datetime.timedelta(days=2)
+        for data in timelines:
+            page = PracticePage.objects.live().filter(slug=data["timeline"]).first()
+            if page is None or Post.objects.filter(page=page, session=session).exists():
+                continue
+            written = []
+            for post in data["posts"]:
+                self._write_post(page, session, authors, post, None, written)
+            for number, post in enumerate(written):
+                Post.objects.filter(pk=post.pk).update(
+                    created_at=start + datetime.timedelta(minutes=47 * number)
+                )
+            for user in {post.author for post in written}:
+                enrolment = learning.enrolment_for_step(user, page)
+                if enrolment is not None:
+                    posting.record_goal(page, session.pk, enrolment.pk, user.pk)
+            self.stdout.write(f"  {page.title}: {len(written)} posts")
+
+    def _write_post(self, page, session, authors, data, reply_to, written):
+        author = authors.get(data["author"])
+        if author is None:
+            return None
+        posts = posting.publish(
+            page,
+            session,
+            author,
+            [data["text"], *data.get("thread", [])],
+            reply_to_id=reply_to.pk if reply_to else None,
+            moment_seconds=data.get("moment"),
+            trainer=True,
+        )
+        written.extend(posts)
+        for email in data.get("likes", []):
+            if email in authors:
+                posting.set_like(posts[0], authors[email], True)
+        # Each reply answers the one before it: a conversation, as in the discussions.
+        previous = posts[0]
+        for reply in data.get("replies", []):
+            answer = self._write_post(page, session, authors, reply, previous, written)
+            previous = answer or previous
+        return posts[0]
