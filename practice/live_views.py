@@ -9,6 +9,8 @@ practice/moderation.py; a refusal comes back as a message, or the 429 page.
 
 from django import forms
 from django.contrib import messages
+from django.db.models import F
+from django.db.models.functions import Coalesce
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponseRedirect
@@ -189,7 +191,12 @@ def replay(request, page_id: int):
     posts = (
         Post.objects.filter(page=page, session=reader.session)
         .select_related("author")
-        .order_by("moment_seconds", "pk")
+        .annotate(
+            replay_moment=Coalesce(
+                "moment_seconds", "thread_head__moment_seconds", "reply_to__moment_seconds"
+            )
+        )
+        .order_by(F("replay_moment").asc(nulls_last=True), "pk")
     )
     if not reader.trainer:
         posts = posts.filter(hidden_at__isnull=True)

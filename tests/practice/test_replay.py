@@ -19,3 +19,11 @@ def test_the_replay_places_each_post_beside_the_cue_spoken_at_its_moment():
     assert [[p.name for p in row.posts] for row in replay.cues] == [["p2"], ["p1", "p4"], ["p5"]]
     assert [p.name for p in replay.without_moment] == ["p3"]
     assert replay.post_count == 5
+
+
+def test_a_post_is_placed_at_its_replay_moment_when_the_view_gives_one():
+    """A thread's later post or a reply has the moment of what it continues."""
+    cues = parse_transcript("00:10 A\n00:30 B")
+    reply = SimpleNamespace(name="reply", moment_seconds=None, replay_moment=31)
+    replay = place_posts(cues, [reply])
+    assert [[p.name for p in row.posts] for row in replay.cues] == [[], ["reply"]]

@@ -82,8 +82,9 @@ def replay_url(page, **params):
 def test_the_replay_shows_each_post_beside_the_cue_of_its_moment(
     client, live_page, learner, enrolment, peer, make_post
 ):
-    make_post(peer, body="On prépare la veille", moment_seconds=25)
+    first = make_post(peer, body="On prépare la veille", moment_seconds=25)
     make_post(learner, body="Citer fidèlement", moment_seconds=70)
+    make_post(learner, body="Une réponse", reply_to=first)
     make_post(peer, body="Sans moment")
     client.force_login(learner)
     html = client.get(replay_url(live_page)).content.decode()
@@ -91,6 +92,7 @@ def test_the_replay_shows_each_post_beside_the_cue_of_its_moment(
     assert "On prépare la veille" in rows[1] and "Citer fidèlement" in rows[2]
     assert "Sans moment" not in "".join(rows[:-1]) and "Sans moment" in html
     assert "0:25" in rows[1]
+    assert "Une réponse" in rows[1]  # beside the post it answers
 
 
 def test_the_replay_hides_from_learners_what_trainers_hid_and_marks_it_for_trainers(
