@@ -9,10 +9,10 @@ practice/moderation.py; a refusal comes back as a message, or the 429 page.
 
 from django import forms
 from django.contrib import messages
-from django.db.models import F
-from django.db.models.functions import Coalesce
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from django.db.models import F
+from django.db.models.functions import Coalesce
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse

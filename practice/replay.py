@@ -5,8 +5,8 @@ A post written at a moment of the recording goes beside the cue spoken then
 goes beside the first; a post without a moment (written without choosing one) is
 listed after the transcript. The view hands each post's moment as `replay_moment`: its
 own, else its thread's first post's, else the moment of the post it answers, so that
-a thread and a conversation stay beside what they are about. Posts keep their order of writing within a cue. A pure
-function: the view hands it the cues and the posts it may show.
+a thread and a conversation stay beside what they are about. Posts keep their order
+within a cue. A pure function: the view hands it the cues and the posts it may show.
 """
 
 from dataclasses import dataclass, field
