@@ -255,7 +255,8 @@ def practice_setup(csrf_token: str) -> dict | None:
     cookies = []
     for n in range(POLLERS):
         poller = Client()
-        poller.force_login(User.objects.get(email=f"bench-{POLLER_FIRST + n}@bench.gazouillis.test"))
+        email = f"bench-{POLLER_FIRST + n}@bench.gazouillis.test"
+        poller.force_login(User.objects.get(email=email))
         session_key = poller.cookies[settings.SESSION_COOKIE_NAME].value
         cookies.append(f'"{settings.SESSION_COOKIE_NAME}={session_key}"')
     poll_script = Path(tempfile.mkstemp(suffix=".lua", dir=VAR)[1])
