@@ -184,7 +184,10 @@ def page_goal(page) -> goals.GoalCounts:
 
 
 def record_goal(page, session_id: int, enrolment_id: int, user_id: int) -> bool:
-    """Mark the step done for the learner once the goal is met (never undone by it)."""
+    """Mark the step done for the learner once the goal is met (never undone by it), when
+    the goal is what makes the page done (StepRules)."""
+    if not page.done_by_goal:
+        return False
     counts = learner_counts(page.pk, session_id, user_id)
     if not goals.goal_met(page_goal(page), counts):
         return False

@@ -180,7 +180,7 @@ def post_to_timeline(page, request):
         compose.errors = refused.messages
         return render_page(page, request, 400, compose)
     notify_new_posts(page, posts, request)
-    if reader.enrolment_id is not None:
+    if reader.enrolment_id is not None and page.done_by_goal:
         done_before = Completion.objects.filter(
             enrolment_id=reader.enrolment_id, page_id=page.pk
         ).exists()

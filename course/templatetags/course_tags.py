@@ -19,6 +19,7 @@ _ICONS = {
     "round_table": "◎",
     "testimony": "◉",
     "exercise": "■",
+    "practice": "▲",
 }
 
 

@@ -8,11 +8,17 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from course.blocks import ContentStreamBlock
+from course.choices import DoneWhen
 from course.models.pages import ContentPage, CourseStepMixin
+from course.steps import StepRules
 from practice.transcript import validate_transcript
 
 
-class PracticePage(CourseStepMixin, ContentPage):
+class PracticePage(CourseStepMixin, StepRules, ContentPage):
+    # Done when the goal's counts are met (practice/goals.py), or marked by the learner.
+    default_done_when = DoneWhen.GOAL_MET
+    allowed_done_when = (DoneWhen.GOAL_MET, DoneWhen.MARKED)
+
     instructions = StreamField(
         ContentStreamBlock(),
         verbose_name=_("instructions"),
@@ -76,6 +82,7 @@ class PracticePage(CourseStepMixin, ContentPage):
             [FieldPanel("recording_url"), FieldPanel("transcript")],
             heading=_("Live-tweet"),
         ),
+        *StepRules.step_rules_panels,
     ]
 
     class Meta:
@@ -87,6 +94,10 @@ class PracticePage(CourseStepMixin, ContentPage):
                 name="practice_page_hashtag_without_sign",
             ),
         ]
+
+    @property
+    def done_by_goal(self) -> bool:
+        return self.completion_rule == DoneWhen.GOAL_MET
 
     @property
     def step_type_label(self):

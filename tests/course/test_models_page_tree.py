@@ -26,8 +26,11 @@ class PageTreeRulesTests(WagtailPageTestCase):
 
     def test_lessons_and_testimonials_only_under_a_module(self):
         from exercises.models import ExercisePage
+        from practice.models import PracticePage
 
-        self.assertAllowedSubpageTypes(ModulePage, {LessonPage, TestimonialPage, ExercisePage})
+        self.assertAllowedSubpageTypes(
+            ModulePage, {LessonPage, TestimonialPage, ExercisePage, PracticePage}
+        )
         self.assertCanCreateAt(ModulePage, LessonPage)
         self.assertCanCreateAt(ModulePage, TestimonialPage)
         self.assertCanNotCreateAt(CoursePage, LessonPage)

@@ -226,3 +226,17 @@ def test_script_in_a_post_is_shown_as_text(client, practice, enrolment):
     assert "<script>alert(1)</script>" not in content
     assert "&lt;script&gt;" in content
     assert "<img src=x" not in content
+
+
+def test_a_page_done_when_marked_is_not_completed_by_its_goal(client, practice, enrolment, peer):
+    """A trainer chose "marked by the learner": the goal's checklist shows, the mark-as-done
+    form is there, and meeting the goal completes nothing by itself."""
+    practice.done_when = "marked"
+    practice.save_revision().publish()
+    client.force_login(enrolment.user)
+    post(client, practice, body="Premier")
+    post(client, practice, body="Avec @JulesM")
+    assert not Completion.objects.filter(enrolment=enrolment, page=practice).exists()
+    content = client.get(practice.url).content.decode()
+    assert 'id="step-done"' in content
+    assert "Objectif atteint" not in content

@@ -10,7 +10,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('practice', '0001_initial'),
+        ('practice', '0002_step_rules'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
