@@ -71,7 +71,7 @@ def test_a_sessions_timeline_exports_as_csv_with_every_post_and_its_context(
     assert first["Moment de l’enregistrement"] == "1:05"
     assert first["Mots-dièse"] == "#rencontregz"
     assert first["Mentions"] == "Jules Morel (@JulesM)"
-    assert first["J’aime"] == "1"
+    assert first["J’aime reçus"] == "1"
     assert first["Lien"].startswith("http://testserver/")
     assert first["Lien"].endswith(f"#post-{timeline['first'].pk}")
     reply = dict(zip(heading, posts[1], strict=True))
