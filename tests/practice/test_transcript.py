@@ -3,6 +3,7 @@
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -51,12 +52,20 @@ def test_an_empty_transcript_has_no_cues():
 )
 def test_a_bad_line_is_named_by_its_number(text, line, words):
     """The error names the line as typed (blank lines counted) and says what to do."""
-    with pytest.raises(TranscriptError) as raised:
+    with translation.override("en"), pytest.raises(TranscriptError) as raised:
         parse_transcript(text)
     problem = raised.value.problems[0]
     assert problem.line == line
     assert words in problem.message
-    assert str(problem).startswith(f"Line {line}:")
+    with translation.override("en"):
+        assert str(problem).startswith(f"Line {line}:")
+
+
+def test_a_problem_is_told_in_french_too():
+    """The trainer's language: "Ligne 2 : …", with the non-breaking space."""
+    with pytest.raises(TranscriptError) as raised:
+        parse_transcript("00:01 Bonjour\nPas de moment ici")
+    assert str(raised.value.problems[0]).startswith("Ligne 2\u00a0: commencez la ligne")
 
 
 def test_every_bad_line_is_reported_not_only_the_first():
@@ -97,7 +106,7 @@ def test_the_cue_at_a_moment_is_the_last_one_started():
 
 def test_the_validator_gives_one_message_per_bad_line():
     """The page editor shows each problem with its line number."""
-    with pytest.raises(ValidationError) as raised:
+    with translation.override("en"), pytest.raises(ValidationError) as raised:
         validate_transcript("Rien\n00:01 Bon\n00:00 Avant")
     assert len(raised.value.messages) == 2
     assert raised.value.messages[0].startswith("Line 1:")
