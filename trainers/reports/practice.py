@@ -98,6 +98,7 @@ class PracticePostsReportView(TrainerReportView):
     columns = [
         TitleColumn("excerpt", label=_("Excerpt"), get_url=lambda post: post.link),
         Column("author_name", label=_("Author")),
+        Column("page_title", label=_("Timeline")),
         Column("session_title", label=_("Session")),
         Column("moment", label=_("Moment")),
         Column("state_label", label=_("State")),
