@@ -100,8 +100,10 @@ def timeline_posts(
     before: int | None = None,
     after: int | None = None,
     limit: int = PAGE_SIZE,
+    oldest_first: bool = False,
 ) -> list[Post]:
-    """The posts shown, newest first (a conversation: oldest first), at most `limit`."""
+    """The posts shown, newest first (a conversation, or `oldest_first`: oldest first), at
+    most `limit`."""
     posts = Post.objects.filter(page_id=page_id, session_id=session_id)
     if not show_hidden:
         posts = posts.filter(hidden_at__isnull=True)
@@ -134,7 +136,7 @@ def timeline_posts(
         ),
         liked=Exists(Like.objects.filter(post=OuterRef("pk"), user_id=viewer.pk)),
     )
-    order = "pk" if filters.conversation else "-pk"
+    order = "pk" if filters.conversation or oldest_first else "-pk"
     return list(posts.order_by(order)[:limit])
 
 

@@ -5,7 +5,8 @@ timeline is not after `after` (and when If-None-Match names the newest post): wi
 the reader's access kept a few seconds in the shared cache (practice/access.py) and
 the newest post's id kept there until the next post (practice/timeline.py), such a
 poll costs no query beyond the reader's session. Otherwise it answers the new posts'
-HTML, oldest last as the page shows them, with the new cursor in `X-Practice-Last`.
+HTML, newest first as the page shows them, with the new cursor in `X-Practice-Last` (more
+than 50 new posts come 50 at a time, oldest first, over the next polls).
 """
 
 from django.http import Http404, HttpResponse, HttpResponseNotModified
@@ -40,9 +41,18 @@ def updates(request, page_id: int, session_id: int):
         return response
     page = page or get_object_or_404(PracticePage.objects.live(), pk=page_id)
     trainer = access.is_trainer(user)
+    # The oldest new ones first: more than a page of new posts comes over several polls.
     posts = timeline.timeline_posts(
-        page_id, session_id, user, show_hidden=trainer, after=after, limit=timeline.PAGE_SIZE
+        page_id,
+        session_id,
+        user,
+        show_hidden=trainer,
+        after=after,
+        limit=timeline.PAGE_SIZE,
+        oldest_first=True,
     )
+    cursor = posts[-1].pk if len(posts) == timeline.PAGE_SIZE else last
+    posts.reverse()
     reader = access.Reader(CourseSession(pk=session_id), trainer=trainer)
     page_url = page.get_url(request)
     html = render_to_string(
@@ -61,7 +71,7 @@ def updates(request, page_id: int, session_id: int):
     )
     response = HttpResponse(html)
     response["ETag"] = _etag(last)
-    response["X-Practice-Last"] = str(max([last, *(p.pk for p in posts)]))
+    response["X-Practice-Last"] = str(max(cursor, after))
     return response
 
 

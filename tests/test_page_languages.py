@@ -37,7 +37,16 @@ pytestmark = pytest.mark.django_db
 FRENCH_PO = Path(__file__).resolve().parent.parent / "locale" / "fr" / "LC_MESSAGES" / "django.po"
 
 # Apps whose rows are the course content, the learners' texts and the site's settings.
-CONTENT_APPS = {"home", "course", "discussions", "exercises", "trainers", "accounts", "taggit"}
+CONTENT_APPS = {
+    "home",
+    "course",
+    "discussions",
+    "exercises",
+    "practice",
+    "trainers",
+    "accounts",
+    "taggit",
+}
 CONTENT_MODELS = {("wagtailcore", "site"), ("wagtailimages", "image")}
 
 # Words one language uses and the other does not (as whole words, case aside).
@@ -367,6 +376,15 @@ def _pages_of_the_demo():
     for exercise in ExercisePage.objects.live():
         pages.append((f"exercise {exercise.kind}", exercise.url, learner))
         pages.append((f"exercise {exercise.kind}, visitor", exercise.url, None))
+    from practice.models import Post, PracticePage
+
+    for timeline in PracticePage.objects.live():
+        pages.append(("practice timeline", timeline.url, learner))
+        pages.append(("practice timeline, visitor", timeline.url, None))
+        post = Post.objects.filter(page=timeline).first()
+        if post is not None:
+            pages.append(("practice reply", f"{timeline.url}?reply_to={post.pk}", learner))
+            pages.append(("practice quote", f"{timeline.url}?quote={post.pk}", learner))
     return pages
 
 

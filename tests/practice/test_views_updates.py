@@ -84,3 +84,16 @@ def test_a_poll_with_new_posts_costs_the_same_for_1_or_20_posts(
         return len(queries)
 
     assert count_for(1) == count_for(20)
+
+
+def test_more_new_posts_than_a_page_come_over_several_polls(reader, practice, session, peer):
+    """60 new posts: the first poll brings the 50 oldest of them, the next the 10 others."""
+    from practice import timeline
+
+    for n in range(timeline.PAGE_SIZE + 10):
+        posting.publish(practice, session, peer, [f"Post {n}"])
+    first = reader.get(updates(practice, session, 0))
+    assert first.content.decode().count("data-post=") == timeline.PAGE_SIZE
+    second = reader.get(updates(practice, session, first["X-Practice-Last"]))
+    assert second.content.decode().count("data-post=") == 10
+    assert reader.get(updates(practice, session, second["X-Practice-Last"])).status_code == 304
