@@ -9,12 +9,19 @@
 """
 
 from django import template
+from django.conf import settings
 from django.utils.http import urlencode
 
 from discussions.sanitize import render_comment
 from practice.transcript import TranscriptError, format_moment, parse_transcript
 
 register = template.Library()
+
+
+def content_language() -> str:
+    """The language the course is written in (the site's default language, whatever the
+    URL's): what a transcript is marked with, for screen readers."""
+    return settings.LANGUAGE_CODE
 
 
 def page_cues(page):
@@ -40,6 +47,7 @@ def live_recording(context, page):
         "page": page,
         "cues": page_cues(page),
         "recording_url": page.recording_url,
+        "content_language": content_language(),
         "query": query,
         "replay_query": f"?{query[:-1]}" if query else "",
     }
@@ -49,7 +57,18 @@ def live_recording(context, page):
 def moment_field(page, chosen=None, field_id="post-moment"):
     cues = page_cues(page)
     chosen = str(chosen) if chosen not in (None, "") else ""
-    return {"cues": cues, "chosen": chosen, "field_id": field_id, "live": bool(cues)}
+    return {
+        "cues": cues,
+        "chosen": chosen,
+        "field_id": field_id,
+        "live": bool(cues),
+        "content_language": content_language(),
+    }
+
+
+@register.simple_tag
+def transcript_language():
+    return content_language()
 
 
 @register.filter
