@@ -1,6 +1,10 @@
 """`make bench`: seed PostgreSQL at scale, serve with production settings and gunicorn
 (2 workers on 127.0.0.1), drive each key page with wrk for a bounded run, print the table.
 
+With the practice app, three runs on the demo's live-tweet timeline seeded with 5,000
+posts: its page for a learner, its poll endpoint asked in turn by 200 learners (each
+their own session; "nothing new since the newest post": 304), and posting to it.
+
 After the wrk runs, a second table on the trainers' learners report (10,000 learners):
 its first page requested alone (20 sequential requests through gunicorn: median and max,
 queries counted in-process, learners total), and the full CSV and XLSX exports, each
@@ -201,6 +205,71 @@ end
 """
 
 
+LUA_POLL = """
+local cookies = {{{cookies}}}
+counter = 0
+function request()
+  counter = counter + 1
+  return wrk.format("GET", "{path}", {{["Cookie"] = cookies[counter % #cookies + 1]}})
+end
+"""
+
+
+LUA_PRACTICE_POST = """
+counter = 0
+request = function()
+  counter = counter + 1
+  local body = "action=post&moment=" .. (counter % 250) .. "&body=Message+du+banc+n%C2%B0" ..
+    counter .. "+" .. math.random(1, 1000000000) .. "+%23JourneeComPublique"
+  return wrk.format("POST", "{path}", {{
+    ["Content-Type"] = "application/x-www-form-urlencoded",
+    ["Cookie"] = "{cookie}",
+    ["X-CSRFToken"] = "{csrf}",
+  }}, body)
+end
+"""
+
+POLLERS = 200
+POLLER_FIRST = 7000  # bench-7000 to bench-7199 poll (seed_bench's learners)
+
+
+def practice_setup(csrf_token: str) -> dict | None:
+    """The seeded live-tweet timeline (5,000 posts): its page, and a poll script in which
+    200 learners (distinct sessions) ask in turn for posts after the newest one."""
+    from django.conf import settings
+    from django.test import Client
+    from django.urls import reverse
+    from django.utils import translation
+
+    from accounts.models import User
+    from bench.management.commands.seed_bench import practice_page
+    from practice.models import Post
+
+    page = practice_page()
+    newest = Post.objects.filter(page=page).order_by("-pk").first() if page else None
+    if newest is None:
+        return None
+    with translation.override("fr"):
+        poll_path = reverse("practice:updates", args=[page.pk, newest.session_id])
+    poll_path += f"?after={newest.pk}"
+    cookies = []
+    for n in range(POLLERS):
+        poller = Client()
+        email = f"bench-{POLLER_FIRST + n}@bench.gazouillis.test"
+        poller.force_login(User.objects.get(email=email))
+        session_key = poller.cookies[settings.SESSION_COOKIE_NAME].value
+        cookies.append(f'"{settings.SESSION_COOKIE_NAME}={session_key}"')
+    poll_script = Path(tempfile.mkstemp(suffix=".lua", dir=VAR)[1])
+    poll_script.write_text(LUA_POLL.format(cookies=", ".join(cookies), path=poll_path))
+    return {
+        "page_url": page.url,
+        "poll_path": poll_path,
+        "poll_script": poll_script,
+        "post_data": {"action": "post", "moment": "65", "body": "Un message de mesure."},
+        "csrf": csrf_token,
+    }
+
+
 def wrk(url: str, cookie: str = "", script: str | None = None, threads: int = 2) -> dict:
     args = [
         "wrk",
@@ -398,6 +467,18 @@ def measure(master: int) -> tuple[list[dict], list[float], list[dict]]:
     if apps.is_installed("exercises"):
         autosave_script, autosave_path = autosave_setup(csrf)
         runs.append(("autosave, learner", autosave_path, "autosave"))
+    practice = practice_setup(csrf) if apps.is_installed("practice") else None
+    practice_post_script = None
+    if practice:
+        practice_post_script = Path(tempfile.mkstemp(suffix=".lua", dir=VAR)[1])
+        practice_post_script.write_text(
+            LUA_PRACTICE_POST.format(path=practice["page_url"], cookie=cookie, csrf=csrf)
+        )
+        runs += [
+            ("practice timeline 5,000 posts, learner", practice["page_url"], "learner"),
+            (f"practice poll, {POLLERS} learners", practice["poll_path"], "poll"),
+            ("practice post, learner", practice["page_url"], "practice-post"),
+        ]
     rows = []
     report_page = None
     visitor = Client()
@@ -406,6 +487,9 @@ def measure(master: int) -> tuple[list[dict], list[float], list[dict]]:
         browser = {None: visitor, "admin": admin_client if admin_cookie else None}.get(who, client)
         if who == "autosave":
             queries, response = [], autosave_probe(path, csrf)
+        elif who == "practice-post":
+            with CaptureQueriesContext(connection) as queries:
+                response = client.post(path, practice["post_data"], HTTP_X_CSRFTOKEN=csrf)
         elif who == "post":
             data = {
                 "content_type": content_type,
@@ -420,9 +504,13 @@ def measure(master: int) -> tuple[list[dict], list[float], list[dict]]:
             with CaptureQueriesContext(connection) as queries:
                 response = browser.get(path)
         who_cookie = admin_cookie if who == "admin" else (cookie if who else "")
-        warm(BASE + path, who_cookie, post=who in ("post", "autosave"))
+        warm(BASE + path, who_cookie, post=who in ("post", "autosave", "practice-post", "poll"))
         if who == "autosave":
             result = wrk(BASE + path, script=str(autosave_script), threads=CONNECTIONS)
+        elif who == "poll":
+            result = wrk(BASE + path, script=str(practice["poll_script"]))
+        elif who == "practice-post":
+            result = wrk(BASE + path, script=str(practice_post_script))
         else:
             result = wrk(
                 BASE + path,
@@ -443,6 +531,9 @@ def measure(master: int) -> tuple[list[dict], list[float], list[dict]]:
     script.unlink()
     if autosave_script:
         autosave_script.unlink()
+    if practice:
+        practice["poll_script"].unlink()
+        practice_post_script.unlink()
     memory = [rss_mb(pid) for pid in worker_pids(master)]
     learners = []
     if report_page is not None:
@@ -640,12 +731,20 @@ def measure_learners_report(client, cookie: str, page, queries: int, workers: li
     return results
 
 
+# What one post on the practice timeline may cost: 18 queries measured in-process on
+# the seeded database (access, the post and its hashtag rows, the goal, the redirect).
+PRACTICE_POST_QUERIES = 20
+
 # Issue 15's targets for signed-in pages, as ratios to the visitor's page of the same run:
 # row: (visitor row, least share of its req/s, p99 under this many ms or None, queries at most).
 TARGETS = {
     "lesson, learner": ("lesson, visitor", 0.25, 50, 6),
     "testimonial 2,000 comments, learner": ("testimonial 2,000 comments, visitor", 0.15, 80, 6),
     "dashboard, learner": ("home, visitor", 0.25, None, 6),
+    # Issue 17: the practice timeline's poll (200 learners, mostly "nothing new": 304)
+    # and posting, against the visitor's lesson.
+    f"practice poll, {POLLERS} learners": ("lesson, visitor", 0.50, None, 2),
+    "practice post, learner": ("lesson, visitor", 0.20, None, PRACTICE_POST_QUERIES),
 }
 
 

@@ -28,3 +28,9 @@ class PracticeConfig(AppConfig):
             practice_privacy.erase_mentions,
             ("practice.Mention.user",),
         )
+        privacy.register(
+            "practice_reports",
+            practice_privacy.export_reports,
+            practice_privacy.erase_reports,
+            ("practice.PostReport.reporter",),
+        )

@@ -6,7 +6,7 @@ replies to a deleted post stay, no longer in reply to anything; a quote stays
 without the quoted post.
 """
 
-from practice.models import Like, Mention, Post
+from practice.models import Like, Mention, Post, PostReport
 
 
 def export_posts(user) -> list[dict]:
@@ -59,3 +59,21 @@ def export_mentions(user) -> list[dict]:
 
 def erase_mentions(user) -> None:
     Mention.objects.filter(user=user).delete()
+
+
+def export_reports(user) -> list[dict]:
+    reports = PostReport.objects.filter(reporter=user).order_by("created_at", "pk")
+    return [
+        {
+            "post": report.post_id,
+            "reason": report.reason,
+            "details": report.details,
+            "reported_at": report.created_at,
+            "dealt_with_at": report.resolved_at,
+        }
+        for report in reports
+    ]
+
+
+def erase_reports(user) -> None:
+    PostReport.objects.filter(reporter=user).delete()

@@ -1,9 +1,20 @@
 from django.urls import path
 
-from practice import views
+from practice import live_views, views
 
 app_name = "practice"
 
 urlpatterns = [
     path("updates/<int:page_id>/<int:session_id>/", views.updates, name="updates"),
+    path("<int:page_id>/replay/", live_views.replay, name="replay"),
+    path("post/<int:pk>/report/", live_views.report, name="report"),
+    *(
+        path(
+            f"post/<int:pk>/{decision}/",
+            live_views.moderate,
+            {"decision": decision},
+            name=decision,
+        )
+        for decision in live_views.DONE
+    ),
 ]

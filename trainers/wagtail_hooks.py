@@ -27,6 +27,7 @@ from trainers.panels import add_trainer_panel
 from trainers.reports.base import REPORTS_PERMISSION
 from trainers.reports.comments import CommentsReportView
 from trainers.reports.learners import LearnersReportView
+from trainers.reports.practice import PracticePostsReportView
 from trainers.reports.quizzes import QuizStatsView, QuizzesReportView
 from trainers.reports.submissions import SubmissionsReportView
 from trainers.submissions_admin import submission_viewset
@@ -44,6 +45,7 @@ REPORTS = [
     ("comments", CommentsReportView, 110),
     ("submissions", SubmissionsReportView, 120),
     ("quizzes", QuizzesReportView, 130),
+    ("practice", PracticePostsReportView, 140),
 ]
 
 report_urls = []

@@ -172,6 +172,8 @@ WRITE_RATE_LIMITS = {
     "data_export": "5/h,20/d",
     "practice_post": "10/m,200/d",
     "practice_like": "30/m,1000/d",
+    "practice_moderate": "30/m,1000/d",
+    "practice_report": "5/m,30/d",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Gazouillis"

@@ -2,6 +2,7 @@
 
 from practice.models.pages import PracticePage
 from practice.models.posts import MAX_BODY_CHARS, MAX_NOTE_LENGTH, Like, Mention, Post, Tag
+from practice.models.reports import PostReport
 
 __all__ = [
     "MAX_BODY_CHARS",
@@ -9,6 +10,7 @@ __all__ = [
     "Like",
     "Mention",
     "Post",
+    "PostReport",
     "PracticePage",
     "Tag",
 ]

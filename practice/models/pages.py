@@ -11,6 +11,7 @@ from course.blocks import ContentStreamBlock
 from course.choices import DoneWhen
 from course.models.pages import ContentPage, CourseStepMixin
 from course.steps import StepRules
+from practice.transcript import validate_transcript
 
 
 class PracticePage(CourseStepMixin, StepRules, ContentPage):
@@ -53,6 +54,7 @@ class PracticePage(CourseStepMixin, StepRules, ContentPage):
         _("timed transcript"),
         blank=True,
         help_text=_('Live-tweet: one line per moment, "mm:ss text" (for example "01:30 Hello").'),
+        validators=[validate_transcript],
     )
 
     parent_page_types = ["course.ModulePage"]

@@ -1,7 +1,7 @@
 import pytest
 
 from course.models import Enrolment, ModulePage
-from practice.models import PracticePage
+from practice.models import Post, PracticePage
 from tests.factories import CourseSessionFactory, UserFactory
 from tests.page_privacy import trainers_group
 
@@ -61,3 +61,32 @@ def trainer(db):
     user = UserFactory(display_name="Formatrice", is_staff=True)
     user.groups.add(trainers_group())
     return user
+
+
+TRANSCRIPT = """00:00 Bonjour à toutes et à tous, bienvenue à cette rencontre.
+00:20 Premier point : un live-tweet se prépare la veille.
+01:05 Deuxième point : citer fidèlement les intervenants.
+02:10 Merci de votre attention."""
+
+
+@pytest.fixture
+def live_page(module):
+    """A live-tweet step: a timed transcript and the event's hashtag."""
+    return add_practice(
+        module,
+        title="Live-tweeter la rencontre",
+        slug="live-tweeter-la-rencontre",
+        goal_posts=0,
+        goal_mentions=0,
+        hashtag="RencontreGZ",
+        transcript=TRANSCRIPT,
+    )
+
+
+@pytest.fixture
+def make_post(live_page, session):
+    def make(author, body="Un message #RencontreGZ", **fields):
+        fields.setdefault("session", session)
+        return Post.objects.create(page=live_page, author=author, body=body, **fields)
+
+    return make

@@ -3,8 +3,9 @@
 10,000 learners enrolled in the open session, 500,000 completions (each learner has
 done 40 to 60 steps of a course made longer with a bonus module), 50,000 comments
 under the round tables, one page thread of 2,000 of them, 20,000 exercise submissions
-(two per learner). Bulk inserts and COPY keep it to a minute or two; running it again
-adds only what is missing.
+(two per learner), and 5,000 posts of the open session on the demo's live-tweet
+practice timeline (with their hashtags, mentions and likes). Bulk inserts and COPY keep
+it to a minute or two; running it again adds only what is missing.
 """
 
 import datetime
@@ -37,6 +38,9 @@ COMPLETIONS = 500_000
 COMMENTS = 50_000
 BIG_THREAD = 2_000
 SUBMISSIONS = 20_000
+PRACTICE_POSTS = 5_000
+# The demo's live-tweet step (demo/content/05-semaine-5-live-tweeter.yaml).
+PRACTICE_SLUG = "fil-entrainement-live-tweet"
 EMAIL = "bench-{n}@bench.gazouillis.test"
 PASSWORD = "bench-learner-password"  # noqa: S105 - a throw-away benchmark database
 BONUS_LESSONS = 45
@@ -96,6 +100,8 @@ class Command(BaseCommand):
             )
         if apps.is_installed("exercises"):
             self._submissions(users, course)
+        if apps.is_installed("practice"):
+            seed_practice(self._open_session(course), users, PRACTICE_POSTS)
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
 
@@ -221,3 +227,87 @@ class Command(BaseCommand):
                     ]
                 )
                 progress.advance(min(BATCH, remaining - offset))
+
+
+def practice_page():
+    """The practice timeline the benchmark measures: the demo's live-tweet step."""
+    PracticePage = apps.get_model("practice", "PracticePage")
+    return PracticePage.objects.live().filter(slug=PRACTICE_SLUG).first()
+
+
+def seed_practice(session, users, count: int) -> int:
+    """`count` posts on the live-tweet timeline of `session`, by `users` in turn: one in
+    five a reply, one in four with the scenario's hashtag, one in ten mentioning the next
+    learner, one like in three, spread over the recording's moments. Returns how many
+    were written (none once the timeline has `count` posts)."""
+    Post = apps.get_model("practice", "Post")
+    Tag = apps.get_model("practice", "Tag")
+    Mention = apps.get_model("practice", "Mention")
+    Like = apps.get_model("practice", "Like")
+    page = practice_page()
+    if page is None or not users:
+        return 0
+    existing = Post.objects.filter(page=page, session=session).count()
+    missing = count - existing
+    if missing <= 0:
+        return 0
+    start = timezone.now() - datetime.timedelta(days=3)
+    hashtag = page.hashtag or "banc"
+    written = 0
+    with Progress("practice posts", missing) as progress:
+        for offset in range(existing, count, BATCH):
+            size = min(BATCH, count - offset)
+            posts = []
+            for k in range(size):
+                n = offset + k
+                author = users[(n * 7919) % len(users)]
+                mentioned = users[(n * 7919 + 1) % len(users)]
+                words = [f"Message n°{n} du live-tweet : une idée forte, reformulée."]
+                if n % 4 == 0:
+                    words.append(f"#{hashtag}")
+                if n % 10 == 0 and mentioned.twitter_handle:
+                    words.append(f"@{mentioned.twitter_handle}")
+                posts.append(
+                    Post(
+                        page=page,
+                        session=session,
+                        author=author,
+                        body=" ".join(words),
+                        created_at=start + datetime.timedelta(seconds=31 * n),
+                        moment_seconds=(n * 7) % 250,
+                    )
+                )
+            made = Post.objects.bulk_create(posts)
+            # One in five answers a post a little earlier in the batch.
+            replies = []
+            for k, post in enumerate(made):
+                if k and (offset + k) % 5 == 0:
+                    post.reply_to = made[max(0, k - 1 - (offset + k) % 7)]
+                    replies.append(post)
+            Post.objects.bulk_update(replies, ["reply_to"], batch_size=1000)
+            Tag.objects.bulk_create(
+                [Tag(post=post, name=hashtag.lower()) for post in made if "#" in post.body],
+                ignore_conflicts=True,
+            )
+            Mention.objects.bulk_create(
+                [
+                    Mention(post=post, user=users[(n * 7919 + 1) % len(users)])
+                    for n, post in enumerate(made, start=offset)
+                    if n % 10 == 0
+                ],
+                ignore_conflicts=True,
+            )
+            Like.objects.bulk_create(
+                [
+                    Like(post=post, user=users[(n * 104729) % len(users)])
+                    for n, post in enumerate(made, start=offset)
+                    if n % 3 == 0
+                ],
+                ignore_conflicts=True,
+            )
+            written += len(made)
+            progress.advance(len(made))
+    from practice.timeline import forget_last_post
+
+    forget_last_post(page.pk, session.pk)
+    return written

@@ -341,6 +341,13 @@ def _demo_answer(key: scoring.AnswerKey, right: bool, draw: random.Random) -> li
             trainer=True,
         )
         written.extend(posts)
+        highlight = data.get("highlight")
+        if highlight and highlight["by"] in authors:
+            Post.objects.filter(pk=posts[0].pk).update(
+                highlighted_at=timezone.now(),
+                highlighted_by=authors[highlight["by"]],
+                highlight_note=highlight["note"],
+            )
         for email in data.get("likes", []):
             if email in authors:
                 posting.set_like(posts[0], authors[email], True)
