@@ -22,9 +22,10 @@ from collections.abc import Callable
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
 from django.utils import translation
-from django.utils.html import escape
+from django.utils.html import escape, format_html
 
 from config import generations, shared_html
 
@@ -78,6 +79,23 @@ def _template_part(template_name: str):
 
 part("account-nav")(_template_part("components/account_nav.html"))
 part("messages")(_template_part("components/messages.html"))
+
+
+@part("userbar")
+def _userbar(context: dict, key: str = "", shared: str = "") -> str:
+    """Wagtail's user bar, for staff only (it reads their admin permissions)."""
+    user = getattr(context["request"], "user", None)
+    if not (user and user.is_staff):
+        return ""
+    return render_to_string("components/userbar.html", context, request=context["request"])
+
+
+@part("csrf-input")
+def _csrf_input(context: dict, key: str = "", shared: str = "") -> str:
+    """What `{% csrf_token %}` writes, for a form in shared HTML."""
+    return format_html(
+        '<input type="hidden" name="csrfmiddlewaretoken" value="{}">', get_token(context["request"])
+    )
 
 
 @part("csp-nonce")
