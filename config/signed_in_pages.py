@@ -23,7 +23,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
-from django.template.loader import render_to_string
+from django.template import engines
+from django.template.loader import get_template
 from django.utils import translation
 from django.utils.html import escape, format_html
 
@@ -70,9 +71,28 @@ def part_values(html: str, context: dict) -> dict[tuple[str, str], str]:
     }
 
 
+def render_for_reader(template_name: str, context: dict) -> str:
+    """`template_name` rendered with `context` (which holds `request`) and what the
+    template context processors give for that request, computed once for every part of
+    the request: `render_to_string(..., request=)` ran them all again for each part."""
+    if "csrf_token" in context:  # already a request's context, flattened
+        return get_template(template_name).render(context)
+    values = context.get(_REQUEST_VALUES)
+    if values is None:
+        request = context["request"]
+        values = {}
+        for processor in engines["django"].engine.template_context_processors:
+            values.update(processor(request))
+        context[_REQUEST_VALUES] = values
+    return get_template(template_name).render({**values, **context})
+
+
+_REQUEST_VALUES = "_request_values"
+
+
 def _template_part(template_name: str):
     def render(context: dict, key: str = "", shared: str = "") -> str:
-        return render_to_string(template_name, context, request=context["request"])
+        return render_for_reader(template_name, context)
 
     return render
 
@@ -87,15 +107,19 @@ def _userbar(context: dict, key: str = "", shared: str = "") -> str:
     user = getattr(context["request"], "user", None)
     if not (user and user.is_staff):
         return ""
-    return render_to_string("components/userbar.html", context, request=context["request"])
+    return render_for_reader("components/userbar.html", context)
 
 
 @part("csrf-input")
 def _csrf_input(context: dict, key: str = "", shared: str = "") -> str:
-    """What `{% csrf_token %}` writes, for a form in shared HTML."""
-    return format_html(
-        '<input type="hidden" name="csrfmiddlewaretoken" value="{}">', get_token(context["request"])
-    )
+    """What `{% csrf_token %}` writes, for a form in shared HTML: one token per request
+    (Django masks the secret anew on every call, which is not free)."""
+    request = context["request"]
+    if not hasattr(request, "_csrf_input"):
+        request._csrf_input = format_html(
+            '<input type="hidden" name="csrfmiddlewaretoken" value="{}">', get_token(request)
+        )
+    return request._csrf_input
 
 
 @part("csp-nonce")
