@@ -22,6 +22,7 @@ processes (settings.PROCESS_MEMO): a local-memory cache cannot tell one process
 that another changed a page.
 """
 
+import contextlib
 import threading
 import time
 from collections import OrderedDict
@@ -38,8 +39,25 @@ _lock = threading.Lock()
 _entries: OrderedDict = OrderedDict()
 
 
+_pinned = threading.local()
+
+
+@contextlib.contextmanager
+def pinned(generation: int):
+    """`current()` answers `generation` without asking Redis again, for the length of a
+    request that already read it (a signed-in page reads it four or five times)."""
+    _pinned.value = generation
+    try:
+        yield
+    finally:
+        _pinned.value = None
+
+
 def current() -> int | None:
     """The generation in force, or None when the cache cannot be reached."""
+    value = getattr(_pinned, "value", None)
+    if value is not None:
+        return value
     value = cache.get(GENERATION_KEY)
     if value is None:
         # A flushed or new cache: start a generation no process has used before.

@@ -167,7 +167,8 @@ class SignedInPageMiddleware:
             return self.get_response(request)
         filler_name, data, html = stored
         fill = FILLERS.get(filler_name)
-        values = fill(request, data, html) if fill else None
+        with generations.pinned(generation):
+            values = fill(request, data, html) if fill else None
         if values is None:
             return self.get_response(request)
         response = HttpResponse(shared_html.fill(html, values))

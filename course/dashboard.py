@@ -23,7 +23,7 @@ from django.utils import timezone
 from wagtail.contrib.settings.context_processors import SettingProxy
 from wagtail.models import Page, Site
 
-from config import shared_html, signed_in_pages
+from config import generations, shared_html, signed_in_pages
 from config.generations import memo
 from course.models import CourseSession, Enrolment
 from course.navigation import course_outline
@@ -163,11 +163,13 @@ def _dashboard(context: dict, key: str = "", shared: str = "") -> str:
 
 def serve(request) -> HttpResponse:
     """The dashboard for the signed-in person of `request`."""
-    site = _site(request)
-    html = shared_html.render(
-        ("dashboard", site.pk if site else None, request.path),
-        "course/dashboard.html",
-        {"path": request.path, "site": site, "settings": SettingProxy(site)},
-    )
-    values = signed_in_pages.part_values(html, {"request": request})
+    generation = generations.current()
+    with generations.pinned(generation):
+        site = _site(request)
+        html = shared_html.render(
+            ("dashboard", site.pk if site else None, request.path),
+            "course/dashboard.html",
+            {"path": request.path, "site": site, "settings": SettingProxy(site)},
+        )
+        values = signed_in_pages.part_values(html, {"request": request})
     return HttpResponse(shared_html.fill(html, values))
