@@ -297,9 +297,11 @@ def fill(request, shared: SharedThread, key: ThreadKey, reader: Reader) -> str:
     """`shared` completed for the reader of `request`."""
     values = dict(shared.others)
     context = {"request": request}
-    values[("csrf-input", "")] = signed_in_pages.render_part("csrf-input", context)
     values[("csp-nonce", "")] = signed_in_pages.render_part("csp-nonce", context)
+    # A visitor's thread has no form: asking for a CSRF token would set its cookie and
+    # keep the page out of the visitors' page cache (config/pagecache.py).
     if reader.standing != Standing.VISITOR:
+        values[("csrf-input", "")] = signed_in_pages.render_part("csrf-input", context)
         values[("thread-follow", "")] = render_to_string(
             "discussions/follow_form.html",
             {"thread": _FollowState(key, reader.follows)},

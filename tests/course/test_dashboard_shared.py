@@ -38,7 +38,7 @@ def _shared_parts_seen_by(client) -> dict[str, str]:
     response = client.get(reverse("dashboard"))
     assert response.status_code == 200
     kept = {}
-    for key in cache._cache:
+    for key in list(cache._cache):
         if ":shared_html:" in key:
             raw = key.split(":", 2)[2]
             name, _generation, digest = raw.split(":")

@@ -22,7 +22,7 @@ pytestmark = pytest.mark.django_db
 def _kept_threads() -> list[SharedThread]:
     return [
         value
-        for key in cache._cache
+        for key in list(cache._cache)
         if ":shared_html:" in key
         and isinstance(value := cache.get(key.split(":", 2)[2]), SharedThread)
     ]
