@@ -302,16 +302,16 @@ def fill(request, shared: SharedThread, key: ThreadKey, reader: Reader) -> str:
     # keep the page out of the visitors' page cache (config/pagecache.py).
     if reader.standing != Standing.VISITOR:
         values[("csrf-input", "")] = signed_in_pages.render_part("csrf-input", context)
-        values[("thread-follow", "")] = render_to_string(
-            "discussions/follow_form.html",
-            {"thread": _FollowState(key, reader.follows)},
-            request=request,
+        # One template context for the request's parts (signed_in_pages.render_for_reader).
+        context["thread"] = _FollowState(key, reader.follows)
+        values[("thread-follow", "")] = signed_in_pages.render_for_reader(
+            "discussions/follow_form.html", context
         )
         for pk, data in shared.comments.items():
             if data[0] == request.user.pk:
-                node = _own_node(request, data, pk, reader.standing)
-                values[("comment-actions", pk)] = render_to_string(
-                    "discussions/comment_actions.html", {"node": node}, request=request
+                context["node"] = _own_node(request, data, pk, reader.standing)
+                values[("comment-actions", pk)] = signed_in_pages.render_for_reader(
+                    "discussions/comment_actions.html", context
                 )
     return shared_html.fill(shared.html, values)
 
