@@ -18,3 +18,9 @@ def has_confirmed_email(user) -> bool:
         confirmed = EmailAddress.objects.filter(user=user, verified=True).exists()
         user._has_confirmed_email = confirmed
     return confirmed
+
+
+def remember_confirmed_email(user, confirmed: bool) -> None:
+    """What a query that read it beside other things found (discussions/thread_html.py),
+    so that `has_confirmed_email` asks no more."""
+    user._has_confirmed_email = bool(confirmed)

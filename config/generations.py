@@ -12,12 +12,17 @@ every process stops using what it stored under the old number at once:
   page privacy, the exercise an autosave writes to), which would be slow to move
   through Redis on every request.
 
+A thing that changes more often than pages (a comment thread) has a generation of its
+own beside it (`of(name)`, `bump_named(name)`): a comment posted replaces its thread's,
+not the whole site's.
+
 Without a reachable cache there is no generation (`current()` is None) and nothing
 is reused. Objects are kept by a process only when the cache is shared between
 processes (settings.PROCESS_MEMO): a local-memory cache cannot tell one process
 that another changed a page.
 """
 
+import contextlib
 import threading
 import time
 from collections import OrderedDict
@@ -34,8 +39,25 @@ _lock = threading.Lock()
 _entries: OrderedDict = OrderedDict()
 
 
+_pinned = threading.local()
+
+
+@contextlib.contextmanager
+def pinned(generation: int):
+    """`current()` answers `generation` without asking Redis again, for the length of a
+    request that already read it (a signed-in page reads it four or five times)."""
+    _pinned.value = generation
+    try:
+        yield
+    finally:
+        _pinned.value = None
+
+
 def current() -> int | None:
     """The generation in force, or None when the cache cannot be reached."""
+    value = getattr(_pinned, "value", None)
+    if value is not None:
+        return value
     value = cache.get(GENERATION_KEY)
     if value is None:
         # A flushed or new cache: start a generation no process has used before.
@@ -47,6 +69,29 @@ def current() -> int | None:
 def bump(**kwargs) -> None:
     """Start a new generation: everything stored under the old one is dropped."""
     cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
+
+
+def _named_key(name: str) -> str:
+    return f"{GENERATION_KEY}:{name}"
+
+
+def of(*names: str) -> tuple | None:
+    """The generation of each of `names` (a thread's, the authors'), read in one round
+    trip; None when the cache cannot be reached."""
+    keys = [_named_key(name) for name in names]
+    found = cache.get_many(keys)
+    missing = [key for key in keys if found.get(key) is None]
+    for key in missing:
+        cache.add(key, time.time_ns(), timeout=None)
+    if missing:
+        found.update(cache.get_many(missing))
+    values = tuple(found.get(key) for key in keys)
+    return None if None in values else values
+
+
+def bump_named(name: str) -> None:
+    """Start a new generation of `name`: what was stored under the old one is dropped."""
+    cache.set(_named_key(name), time.time_ns(), timeout=None)
 
 
 def bump_now_and_after_commit(**kwargs) -> None:

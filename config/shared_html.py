@@ -96,13 +96,24 @@ def render(parts: tuple, template_name: str, context: dict, finish=None) -> str:
     def render_now() -> str:
         return render_uncached(template_name, context, finish)
 
+    return keep((template_name, *parts), render_now)
+
+
+def keep(parts: tuple, build, named: tuple[str, ...] = ()):
+    """`build()` (HTML, or a value holding shared HTML and what fills it) made once per
+    `parts`, language and content generation, then kept in the shared cache.
+
+    `named`: the generations of its own it is kept under too (a thread's: `generations.of`).
+    """
     generation = generations.current()
-    if generation is None:
-        return render_now()
-    raw = repr((template_name, translation.get_language(), *parts))
-    key = f"shared_html:{generation}:{hashlib.sha256(raw.encode()).hexdigest()}"
-    html = cache.get(key)
-    if html is None:
-        html = render_now()
-        cache.set(key, html, getattr(settings, "SHARED_HTML_SECONDS", 24 * 3600))
-    return html
+    kept = generations.of(*named) if named else ()
+    if generation is None or kept is None:
+        return build()
+    raw = repr((translation.get_language(), *parts))
+    stamp = ".".join(str(g) for g in (generation, *kept))
+    key = f"shared_html:{stamp}:{hashlib.sha256(raw.encode()).hexdigest()}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, getattr(settings, "SHARED_HTML_SECONDS", 24 * 3600))
+    return value

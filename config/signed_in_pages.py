@@ -22,9 +22,11 @@ from collections.abc import Callable
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
-from django.template.loader import render_to_string
+from django.middleware.csrf import get_token
+from django.template import engines
+from django.template.loader import get_template
 from django.utils import translation
-from django.utils.html import escape
+from django.utils.html import escape, format_html
 
 from config import generations, shared_html
 
@@ -69,15 +71,55 @@ def part_values(html: str, context: dict) -> dict[tuple[str, str], str]:
     }
 
 
+def render_for_reader(template_name: str, context: dict) -> str:
+    """`template_name` rendered with `context` (which holds `request`) and what the
+    template context processors give for that request, computed once for every part of
+    the request: `render_to_string(..., request=)` ran them all again for each part."""
+    if "csrf_token" in context:  # already a request's context, flattened
+        return get_template(template_name).render(context)
+    values = context.get(_REQUEST_VALUES)
+    if values is None:
+        request = context["request"]
+        values = {}
+        for processor in engines["django"].engine.template_context_processors:
+            values.update(processor(request))
+        context[_REQUEST_VALUES] = values
+    return get_template(template_name).render({**values, **context})
+
+
+_REQUEST_VALUES = "_request_values"
+
+
 def _template_part(template_name: str):
     def render(context: dict, key: str = "", shared: str = "") -> str:
-        return render_to_string(template_name, context, request=context["request"])
+        return render_for_reader(template_name, context)
 
     return render
 
 
 part("account-nav")(_template_part("components/account_nav.html"))
 part("messages")(_template_part("components/messages.html"))
+
+
+@part("userbar")
+def _userbar(context: dict, key: str = "", shared: str = "") -> str:
+    """Wagtail's user bar, for staff only (it reads their admin permissions)."""
+    user = getattr(context["request"], "user", None)
+    if not (user and user.is_staff):
+        return ""
+    return render_for_reader("components/userbar.html", context)
+
+
+@part("csrf-input")
+def _csrf_input(context: dict, key: str = "", shared: str = "") -> str:
+    """What `{% csrf_token %}` writes, for a form in shared HTML: one token per request
+    (Django masks the secret anew on every call, which is not free)."""
+    request = context["request"]
+    if not hasattr(request, "_csrf_input"):
+        request._csrf_input = format_html(
+            '<input type="hidden" name="csrfmiddlewaretoken" value="{}">', get_token(request)
+        )
+    return request._csrf_input
 
 
 @part("csp-nonce")
@@ -125,7 +167,8 @@ class SignedInPageMiddleware:
             return self.get_response(request)
         filler_name, data, html = stored
         fill = FILLERS.get(filler_name)
-        values = fill(request, data, html) if fill else None
+        with generations.pinned(generation):
+            values = fill(request, data, html) if fill else None
         if values is None:
             return self.get_response(request)
         response = HttpResponse(shared_html.fill(html, values))

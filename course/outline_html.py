@@ -37,10 +37,10 @@ def holes(outline, course, current_pk, learner, request) -> dict[tuple[str, str]
     values = {("current", str(current_pk)): ' aria-current="page"'}
     checks = _checks() if progress else {}
     if progress:
+        # Nothing of the request in it: no context processors to run.
         values[("progress", "0")] = render_to_string(
             "components/progress_bar.html",
             {"done": progress.done, "total": progress.total, "label": _("Course progress")},
-            request=request,
         )
     for module in outline.modules:
         pk = str(module.page.pk)
@@ -64,11 +64,19 @@ def holes(outline, course, current_pk, learner, request) -> dict[tuple[str, str]
         for item in module.items:
             step = str(item.page.pk)
             done = getattr(item, "is_done", False)
-            classes = (" outline__step--current", item.is_current), (" outline__step--done", done)
-            values[("step-class", step)] = "".join(name for name, on in classes if on)
+            values[("step-class", step)] = _STEP_CLASSES[bool(item.is_current), bool(done)]
             if progress:
                 values[("check", step)] = checks[done]
     return values
+
+
+# A step's classes in the outline: (is current, is done) -> class attribute's end.
+_STEP_CLASSES = {
+    (current, done): ("" if not current else " outline__step--current")
+    + ("" if not done else " outline__step--done")
+    for current in (False, True)
+    for done in (False, True)
+}
 
 
 def _checks() -> dict[bool, str]:

@@ -10,7 +10,6 @@ enrolment with its completions (one query), beside the session and the user.
 from dataclasses import dataclass
 
 from django.http import HttpResponse
-from django.template.loader import render_to_string
 from wagtail.contrib.settings.context_processors import SettingProxy
 from wagtail.models import Page, Site
 
@@ -34,7 +33,7 @@ class StepRef:
 
 @signed_in_pages.part("step-done")
 def _step_done(context: dict, key: str = "", shared: str = "") -> str:
-    return render_to_string("components/step_done.html", context, request=context["request"])
+    return signed_in_pages.render_for_reader("components/step_done.html", context)
 
 
 @signed_in_pages.part("module-release")
@@ -44,8 +43,8 @@ def _module_release(context: dict, key: str = "", shared: str = "") -> str:
     module = outline.current_module if outline else None
     if module is None or page is None or module.page.pk == page.pk:
         return ""
-    return render_to_string(
-        "components/module_release.html", {**context, "module": module}, request=context["request"]
+    return signed_in_pages.render_for_reader(
+        "components/module_release.html", {**context, "module": module}
     )
 
 

@@ -9,7 +9,6 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -18,15 +17,14 @@ from wagtail.models import Page
 from accounts import ratelimit
 from accounts.confirmation import has_confirmed_email
 from config.http import wants_json
+from course import dashboard as learner_dashboard
 from course import learning, steps
 from course.models import (
     CertificateAction,
     CertificateEvent,
-    Completion,
     CoursePage,
     Enrolment,
 )
-from course.navigation import course_outline
 from course.restrictions import page_view_restrictions, restrictions_accept
 
 
@@ -138,34 +136,9 @@ def leave(request, course_id: int):
 
 @login_required
 def dashboard(request):
-    """ "My learning": each course the learner follows, its progress and next step."""
-    enrolments = list(
-        Enrolment.objects.active()
-        .filter(user=request.user)
-        .select_related("session", "session__course")
-        .order_by("-last_activity_at", "-enrolled_at")
-    )
-    # Each course's outline is kept by the process (course/navigation.py): the progress
-    # of every course costs one query, whatever their number.
-    outlines = {e.pk: course_outline(e.session.course, None) for e in enrolments}
-    progress = learning.enrolments_progress(enrolments, outlines, timezone.localdate())
-    courses = [
-        {
-            "enrolment": enrolment,
-            "course": enrolment.session.course,
-            "progress": progress[enrolment.pk],
-            "next_opening": outlines[enrolment.pk].next_opening,
-        }
-        for enrolment in enrolments
-    ]
-    recent = (
-        Completion.objects.filter(enrolment__user=request.user, page__live=True)
-        .select_related("page")
-        .order_by("-completed_at")[:8]
-    )
-    return TemplateResponse(
-        request, "course/dashboard.html", {"courses": courses, "recent": recent}
-    )
+    """ "My learning": each course the learner follows, its progress and next step
+    (course/dashboard.py)."""
+    return learner_dashboard.serve(request)
 
 
 @login_required

@@ -33,6 +33,18 @@ def comment_counts(model, ids) -> dict[int, int]:
     return {row["object_id"]: row["total"] for row in rows}
 
 
+def comment_counts_by_anchor(target) -> dict[str, int]:
+    """{anchor: published comments} on each part of `target`: one query."""
+    rows = (
+        _counted()
+        .on_targets(target, [target.pk])
+        .order_by()
+        .values("anchor")
+        .annotate(total=Count("pk"))
+    )
+    return {row["anchor"]: row["total"] for row in rows}
+
+
 def comment_counts_by_target(targets) -> dict[tuple[int, int], int]:
     """{(content type id, id): published comments} for objects of any models: one query."""
     targets = list(targets)

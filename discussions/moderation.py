@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
 from discussions.models import Comment, CommentReport, CommentStatus
+from discussions.thread_html import comments_changed
 
 # The log action written for each decision, with its label and message in the history.
 DECISIONS = {
@@ -47,6 +48,7 @@ def decide(comments, new_status: str, user) -> int:
             if comment.status == CommentStatus.HELD and comment.deleted_at is None
         ]
         count = Comment.objects.filter(pk__in=ids).update(status=new_status)
+        comments_changed(decided)
         if new_status != CommentStatus.HELD:
             # Dealt with: kept for the record, no longer counted to hold the comment again.
             CommentReport.objects.filter(comment_id__in=ids).open().update(resolved_at=now)

@@ -5,6 +5,7 @@ from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from django.utils import timezone
 
+from discussions import thread_html
 from discussions.access import target_url
 from discussions.models import Comment, CommentReport, ThreadFollow
 
@@ -46,6 +47,7 @@ def erase(user) -> None:
     # Others' replies to the user stay, without saying whom they answered: no copy of
     # the user's name, no link to the account.
     Comment.objects.filter(replied_to_author=user).update(reply_to_name="", replied_to_author=None)
+    thread_html.authors_changed()
 
 
 def export_reports(user) -> list[dict]:

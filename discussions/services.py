@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts import ratelimit
 from accounts.confirmation import has_confirmed_email
-from discussions import access, conf
+from discussions import access, conf, thread_html
 from discussions.keys import ThreadKey
 from discussions.models import (
     Comment,
@@ -187,6 +187,7 @@ def report_comment(*, user, comment: Comment, reason: str, details: str = "") ->
         Comment.objects.filter(pk=comment.pk, status=CommentStatus.PUBLISHED).update(
             status=CommentStatus.HELD
         )
+        thread_html.comments_changed([comment])
     return report
 
 

@@ -108,10 +108,23 @@ def load_thread(
     """A page of the thread as `user` sees it; `request` (theirs) carries page passwords."""
     key = ThreadKey.of(target, anchor)
     may_read = access.can_read(target, user, request)
-    base = Comment.objects.in_thread(key)
     if not may_read:
         return ThreadPage(target, key, [], None, 0, False, False, False, None)
     may_post = access.can_post(target, user, request)
+    is_following = bool(
+        user
+        and user.is_authenticated
+        and ThreadFollow.objects.in_thread(key).filter(user=user).exists()
+    )
+    return read_page(target, key, user, may_post=may_post, is_following=is_following, after=after)
+
+
+def read_page(
+    target, key: ThreadKey, user, *, may_post: bool, is_following: bool = False, after=None
+) -> ThreadPage:
+    """A page of the thread on `target` that its reader may read: its comments as `user`
+    sees them (None: as everyone sees them, published ones only), replies, the count."""
+    base = Comment.objects.in_thread(key)
     visible = access.visible_statuses_q(user)
     size = conf.page_size()
     cursor = parse_cursor(after)
@@ -140,11 +153,6 @@ def load_thread(
             nodes[reply.pk] = node
 
     total = base.published().count()
-    is_following = bool(
-        user
-        and user.is_authenticated
-        and ThreadFollow.objects.in_thread(key).filter(user=user).exists()
-    )
     top_nodes = [nodes[c.pk] for c in tops]
     return ThreadPage(
         target=target,
@@ -157,6 +165,13 @@ def load_thread(
         is_following=is_following,
         after=after if cursor else None,
     )
+
+
+def walk(nodes):
+    """Every node of a page, replies after their parent."""
+    for node in nodes:
+        yield node
+        yield from walk(node.children)
 
 
 def cursor_for_comment_page(comment: Comment, user) -> str | None:

@@ -32,7 +32,7 @@ from discussions.services import (
     report_comment,
     set_following,
 )
-from discussions.templatetags.discussions_tags import next_page_url
+from discussions.thread_html import next_page_url
 
 
 def _comment_html(request, comment: Comment, target) -> str:

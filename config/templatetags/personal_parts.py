@@ -1,4 +1,5 @@
-"""{% personal_part "name" %}: one reader's part of a page (config/signed_in_pages.py).
+"""{% personal_part "name" %} or {% personal_part "name" key %}: one reader's part of a
+page (config/signed_in_pages.py); `key` names which one (a comment's pk).
 
 Rendered at once where the template has the request; a slot, filled on the server
 per request, where it has not (a page's shared HTML, config/shared_html.py)."""
@@ -12,7 +13,9 @@ register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def personal_part(context, name: str):
+def personal_part(context, name: str, key=""):
     if context.get("request") is None:
-        return shared_html.slot(name)
-    return mark_safe(signed_in_pages.render_part(name, context.flatten()))  # noqa: S308
+        return shared_html.slot(name, key)
+    return mark_safe(  # noqa: S308 - the part's own escaped HTML
+        signed_in_pages.render_part(name, context.flatten(), str(key))
+    )

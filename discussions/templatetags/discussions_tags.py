@@ -5,31 +5,24 @@ with the `count_for` filter."""
 from urllib.parse import urlencode
 
 from django import template
-from django.db.models import Count
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
 
-from accounts.confirmation import has_confirmed_email
 from config import shared_html, signed_in_pages
 from config.typography import typography
-from discussions import access, threads
+from discussions import access, counts, thread_html
 from discussions.counts import comment_counts_by_target
-from discussions.forms import HONEYPOT_FIELD
 from discussions.keys import target_type_id
 from discussions.models import Comment, ReportReason
 
 register = template.Library()
 
 
-def thread_dom_id(anchor: str) -> str:
-    return f"discussion-{anchor}" if anchor else "discussion"
-
-
 @register.simple_tag
 def discussion_thread(target, request, anchor=""):
-    """The thread on `target` (one part of it with `anchor`), its form and its controls.
+    """The thread on `target` (one part of it with `anchor`), its form and its controls
+    (discussions/thread_html.py).
 
     In a page's shared HTML (no request): a slot, filled for each reader."""
     anchor = str(anchor or "")
@@ -40,21 +33,7 @@ def discussion_thread(target, request, anchor=""):
     after = None
     if request.GET.get("comments_thread", "") == anchor:
         after = request.GET.get("comments_after")
-    thread = threads.load_thread(target, request.user, anchor, after=after, request=request)
-    if not thread.may_read:
-        return ""
-    dom_id = thread_dom_id(anchor)
-    context = {
-        "thread": thread,
-        "dom_id": dom_id,
-        "first_page_url": f"{request.path}#{dom_id}",
-        "next_page_url": next_page_url(request.path, thread),
-        "honeypot_field": HONEYPOT_FIELD,
-        "needs_confirmation": request.user.is_authenticated
-        and not has_confirmed_email(request.user),
-        "login_url": reverse("account_login") + "?" + urlencode({"next": request.path}),
-    }
-    return render_to_string("discussions/thread.html", context, request=request)
+    return thread_html.thread_for(target, request, anchor, after)
 
 
 @register.simple_tag
@@ -79,7 +58,7 @@ def _answer_discussion(context: dict, anchor: str, speaker: str = "") -> str:
     """One answer's discussion for the reader of `context` (the page's counts read once)."""
     target, request = context["page"], context["request"]
     if "answer_comment_counts" not in context:
-        context["answer_comment_counts"] = comment_counts_by_anchor(target)
+        context["answer_comment_counts"] = thread_html.counts_by_anchor(target)
     if anchor == request.GET.get("comments_thread", ""):
         return discussion_thread(target, request, anchor)
     count = context["answer_comment_counts"].get(anchor, 0)
@@ -124,14 +103,6 @@ def report_reasons():
     return ReportReason.choices
 
 
-def next_page_url(base_url: str, thread) -> str:
-    """The no-JavaScript "more comments" link: the same page, the next comments."""
-    if not thread.next_cursor:
-        return ""
-    query = urlencode({"comments_thread": thread.anchor, "comments_after": thread.next_cursor})
-    return f"{base_url}?{query}#{thread_dom_id(thread.anchor)}"
-
-
 @register.simple_tag
 def comment_count(target, anchor=None):
     """Published comments on `target` (all its parts, or one `anchor`): one query."""
@@ -144,13 +115,7 @@ def comment_count(target, anchor=None):
 @register.simple_tag
 def comment_counts_by_anchor(target) -> dict[str, int]:
     """Published comments on each part of `target`, {anchor: count}: one query."""
-    rows = (
-        Comment.objects.published()
-        .on_targets(target, [target.pk])
-        .values("anchor")
-        .annotate(total=Count("pk"))
-    )
-    return {row["anchor"]: row["total"] for row in rows}
+    return counts.comment_counts_by_anchor(target)
 
 
 @register.simple_tag
