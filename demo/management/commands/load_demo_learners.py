@@ -274,27 +274,6 @@ class Command(BaseCommand):
                     )
             self.stdout.write(f"  {page.title}: {user.get_public_name()}")
 
-
-def _demo_answer(key: scoring.AnswerKey, right: bool, draw: random.Random) -> list[str]:
-    """A right answer, or a likely wrong one: the first wrong choice attracts most."""
-    options = list(key.options)
-    if key.type == "order":
-        if right:
-            return options
-        place = draw.randrange(len(options) - 1)
-        options[place], options[place + 1] = options[place + 1], options[place]
-        return options
-    right_ones = [o for o in options if o in key.correct]
-    wrong_ones = [o for o in options if o not in key.correct]
-    if key.type == "multiple":
-        if right or not wrong_ones:
-            return right_ones
-        kept = right_ones[: max(1, len(right_ones) - 1)]
-        return kept + [wrong_ones[0] if draw.random() < 0.6 else draw.choice(wrong_ones)]
-    if right:
-        return right_ones[:1]
-    return [wrong_ones[0] if draw.random() < 0.6 else draw.choice(wrong_ones)]
-
     def _load_practice(self, User, course, timelines):
         """The demo learners' (and trainer's) posts on the practice timelines of the demo
         session, with their mentions, hashtags, replies and likes; no email is sent.
@@ -357,3 +336,24 @@ def _demo_answer(key: scoring.AnswerKey, right: bool, draw: random.Random) -> li
             answer = self._write_post(page, session, authors, reply, previous, written)
             previous = answer or previous
         return posts[0]
+
+
+def _demo_answer(key: scoring.AnswerKey, right: bool, draw: random.Random) -> list[str]:
+    """A right answer, or a likely wrong one: the first wrong choice attracts most."""
+    options = list(key.options)
+    if key.type == "order":
+        if right:
+            return options
+        place = draw.randrange(len(options) - 1)
+        options[place], options[place + 1] = options[place + 1], options[place]
+        return options
+    right_ones = [o for o in options if o in key.correct]
+    wrong_ones = [o for o in options if o not in key.correct]
+    if key.type == "multiple":
+        if right or not wrong_ones:
+            return right_ones
+        kept = right_ones[: max(1, len(right_ones) - 1)]
+        return kept + [wrong_ones[0] if draw.random() < 0.6 else draw.choice(wrong_ones)]
+    if right:
+        return right_ones[:1]
+    return [wrong_ones[0] if draw.random() < 0.6 else draw.choice(wrong_ones)]
