@@ -210,13 +210,30 @@ class Comment(OnThread):
         return self.author.get_public_name()
 
 
-class CommentReportQuerySet(models.QuerySet):
+class ReportQuerySet(models.QuerySet):
     def open(self):
         """Reports no moderator has decided on yet."""
         return self.filter(resolved_at__isnull=True)
 
 
-class CommentReport(models.Model):
+class Report(models.Model):
+    """What a report says and whether it was dealt with, whatever it reports (a comment
+    here, a practice timeline's post in practice/models/reports.py)."""
+
+    reason = models.CharField(_("reason"), max_length=20, choices=ReportReason.choices)
+    details = models.TextField(_("details"), max_length=1000, blank=True)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    # Reports are kept after a moderator's decision (the moderation screen shows them);
+    # a report dealt with no longer counts towards holding the reported text again.
+    resolved_at = models.DateTimeField(_("dealt with"), null=True, blank=True, editable=False)
+
+    objects = ReportQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+
+class CommentReport(Report):
     comment = models.ForeignKey(
         Comment, on_delete=models.CASCADE, related_name="reports", verbose_name=_("comment")
     )
@@ -226,14 +243,6 @@ class CommentReport(models.Model):
         related_name="discussion_reports",
         verbose_name=_("reported by"),
     )
-    reason = models.CharField(_("reason"), max_length=20, choices=ReportReason.choices)
-    details = models.TextField(_("details"), max_length=1000, blank=True)
-    created_at = models.DateTimeField(_("created"), default=timezone.now)
-    # Reports are kept after a moderator's decision (the moderation screen shows them);
-    # a report dealt with no longer counts towards holding the comment again.
-    resolved_at = models.DateTimeField(_("dealt with"), null=True, blank=True, editable=False)
-
-    objects = CommentReportQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("comment report")

@@ -22,7 +22,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts import ratelimit
 from course.models import CourseSession
-from discussions.models import ReportReason
+from discussions.forms import ReportForm
 from discussions.sanitize import clean_text
 from discussions.services import Refused
 from practice import access, moderation
@@ -43,27 +43,12 @@ class HighlightForm(forms.Form):
         return clean_text(self.cleaned_data.get("note", ""))
 
 
-class PostReportForm(forms.Form):
-    reason = forms.ChoiceField(
-        label=_("Why are you reporting this post?"),
-        choices=ReportReason.choices,
-        widget=forms.RadioSelect,
-    )
-    details = forms.CharField(
-        label=_("Details (optional)"),
-        required=False,
-        max_length=1000,
-        widget=forms.Textarea(attrs={"rows": 2, "maxlength": 1000}),
-    )
+class PostReportForm(ReportForm):
+    """The comments' report form (its reasons, the details "other" asks for), about a post."""
 
-    def clean_details(self):
-        return clean_text(self.cleaned_data.get("details", ""))
-
-    def clean(self):
-        cleaned = super().clean()
-        if cleaned.get("reason") == ReportReason.OTHER and not cleaned.get("details"):
-            self.add_error("details", _("Say in a few words what is wrong."))
-        return cleaned
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["reason"].label = _("Why are you reporting this post?")
 
 
 def viewer_session(page: PracticePage, request) -> CourseSession | None:

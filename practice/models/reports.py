@@ -8,19 +8,12 @@ decision, marked as dealt with.
 
 from django.conf import settings
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from discussions.models import ReportReason
+from discussions.models import Report, ReportReason
 
 
-class PostReportQuerySet(models.QuerySet):
-    def open(self):
-        """Reports no trainer has decided on yet."""
-        return self.filter(resolved_at__isnull=True)
-
-
-class PostReport(models.Model):
+class PostReport(Report):
     wagtail_reference_index_ignore = True
 
     post = models.ForeignKey(
@@ -32,12 +25,6 @@ class PostReport(models.Model):
         related_name="practice_reports",
         verbose_name=_("reported by"),
     )
-    reason = models.CharField(_("reason"), max_length=20, choices=ReportReason.choices)
-    details = models.TextField(_("details"), max_length=1000, blank=True)
-    created_at = models.DateTimeField(_("created"), default=timezone.now)
-    resolved_at = models.DateTimeField(_("dealt with"), null=True, blank=True, editable=False)
-
-    objects = PostReportQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("post report")
