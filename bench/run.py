@@ -207,10 +207,15 @@ end
 
 LUA_POLL = """
 local cookies = {{{cookies}}}
+local tokens = {{{tokens}}}
 counter = 0
 function request()
   counter = counter + 1
-  return wrk.format("GET", "{path}", {{["Cookie"] = cookies[counter % #cookies + 1]}})
+  local n = counter % #cookies + 1
+  return wrk.format("GET", "{path}", {{
+    ["Cookie"] = cookies[n],
+    ["{token_header}"] = tokens[n],
+  }})
 end
 """
 
@@ -235,7 +240,8 @@ POLLER_FIRST = 7000  # bench-7000 to bench-7199 poll (seed_bench's learners)
 
 def practice_setup(csrf_token: str) -> dict | None:
     """The seeded live-tweet timeline (5,000 posts): its page, and a poll script in which
-    200 learners (distinct sessions) ask in turn for posts after the newest one."""
+    200 learners (distinct sessions) ask in turn for posts after the newest one, each
+    with the poll token their page would hand them (practice/poll.py)."""
     from django.conf import settings
     from django.test import Client
     from django.urls import reverse
@@ -243,6 +249,7 @@ def practice_setup(csrf_token: str) -> dict | None:
 
     from accounts.models import User
     from bench.management.commands.seed_bench import practice_page
+    from practice import poll
     from practice.models import Post
 
     page = practice_page()
@@ -252,17 +259,28 @@ def practice_setup(csrf_token: str) -> dict | None:
     with translation.override("fr"):
         poll_path = reverse("practice:updates", args=[page.pk, newest.session_id])
     poll_path += f"?after={newest.pk}"
-    cookies = []
+    cookies, tokens = [], []
     for n in range(POLLERS):
         poller = Client()
         email = f"bench-{POLLER_FIRST + n}@bench.gazouillis.test"
-        poller.force_login(User.objects.get(email=email))
+        user = User.objects.get(email=email)
+        poller.force_login(user)
         session_key = poller.cookies[settings.SESSION_COOKIE_NAME].value
         cookies.append(f'"{settings.SESSION_COOKIE_NAME}={session_key}"')
+        tokens.append(f'"{poll.token_for(user.pk, session_key, page.pk, newest.session_id)}"')
     poll_script = Path(tempfile.mkstemp(suffix=".lua", dir=VAR)[1])
-    poll_script.write_text(LUA_POLL.format(cookies=", ".join(cookies), path=poll_path))
+    poll_script.write_text(
+        LUA_POLL.format(
+            cookies=", ".join(cookies),
+            tokens=", ".join(tokens),
+            token_header=poll.TOKEN_HEADER,
+            path=poll_path,
+        )
+    )
     return {
         "page_url": page.url,
+        "page_id": page.pk,
+        "session_id": newest.session_id,
         "poll_path": poll_path,
         "poll_script": poll_script,
         "post_data": {"action": "post", "moment": "65", "body": "Un message de mesure."},
@@ -470,6 +488,13 @@ def measure(master: int) -> tuple[list[dict], list[float], list[dict]]:
     practice = practice_setup(csrf) if apps.is_installed("practice") else None
     practice_post_script = None
     if practice:
+        from practice import poll
+
+        practice["probe_headers"] = {
+            poll.TOKEN_HEADER: poll.token_for(
+                learner.pk, session, practice["page_id"], practice["session_id"]
+            )
+        }
         practice_post_script = Path(tempfile.mkstemp(suffix=".lua", dir=VAR)[1])
         practice_post_script.write_text(
             LUA_PRACTICE_POST.format(path=practice["page_url"], cookie=cookie, csrf=csrf)
@@ -499,6 +524,12 @@ def measure(master: int) -> tuple[list[dict], list[float], list[dict]]:
             }
             with CaptureQueriesContext(connection) as queries:
                 response = client.post(path, data, HTTP_X_CSRFTOKEN=csrf)
+        elif who == "poll":
+            # As a poller does: the first poll (the view) keeps the cursor, the next ones
+            # carry the page's token (practice/poll.py).
+            browser.get(path)
+            with CaptureQueriesContext(connection) as queries:
+                response = browser.get(path, headers=practice["probe_headers"])
         else:
             browser.get(path)  # warm: the visitor's page is stored, the worker's caches filled
             with CaptureQueriesContext(connection) as queries:

@@ -7,6 +7,7 @@ not a visitor, not a learner of another course or of another session. Wagtail's
 page privacy applies on top, as for every step (`accepts_viewer`).
 """
 
+import time
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
@@ -15,9 +16,13 @@ from course.learning import course_path_of_step
 from course.models import CourseSession, Enrolment
 
 TRAINER_PERMISSION = "practice.view_post"
-# A poll every 5 s re-checks who the reader is at most this often: leaving a session
-# closes its timeline within this delay.
+# A poll every 5 s re-checks who the reader is at most this often. Leaving a session (any
+# change of one's enrolments) closes its timeline at once (`forget_access`); a trainer's
+# permissions and a confirmed email are re-read within this delay.
 ACCESS_SECONDS = 30
+# The per-person stamp outlives every grant and poll token made under it (an hour):
+# once it is gone, what was made under it no longer matches and is checked again.
+STAMP_SECONDS = 24 * 3600
 
 
 def is_trainer(user) -> bool:
@@ -80,13 +85,38 @@ def reader_for(page, user, wanted_session: str = "", enrolment=None) -> Reader:
     return Reader(session, [], trainer=False, enrolment_id=found[0])
 
 
+def stamp_key(user_id: int) -> str:
+    return f"practice:access:{user_id}"
+
+
+def access_stamp(user_id: int) -> int:
+    """The person's access stamp: what every grant kept in the cache for them (and every
+    poll token, practice/poll.py) was made under; 0 until their enrolments first change."""
+    return cache.get(stamp_key(user_id)) or 0
+
+
+def forget_access(user_id: int) -> None:
+    """A new stamp: every kept grant and poll token of the person stops working (their
+    enrolments changed: they left a session, moved to another, came back)."""
+    cache.set(stamp_key(user_id), time.time_ns(), STAMP_SECONDS)
+
+
+def forget_access_of_enrolment(sender, instance, **kwargs) -> None:
+    """Connected to Enrolment's post_save and post_delete (practice/apps.py)."""
+    forget_access(instance.user_id)
+
+
 def _reader_key(page_id: int, session_id: int, user_id: int) -> str:
     return f"practice:reader:{page_id}:{session_id}:{user_id}"
 
 
 def known_reader(page_id: int, session_id: int, user) -> bool:
-    """Whether `user` was let into this timeline in the last ACCESS_SECONDS: no query."""
-    return bool(cache.get(_reader_key(page_id, session_id, user.pk)))
+    """Whether `user` was let into this timeline in the last ACCESS_SECONDS and their
+    enrolments have not changed since: one cache round trip, no query."""
+    key = _reader_key(page_id, session_id, user.pk)
+    found = cache.get_many([key, stamp_key(user.pk)])
+    granted = found.get(key)
+    return granted is not None and granted == (found.get(stamp_key(user.pk)) or 0)
 
 
 def may_read_session(page, user, session_id: int, request=None) -> bool:
@@ -94,14 +124,15 @@ def may_read_session(page, user, session_id: int, request=None) -> bool:
     the shared cache: the poll asks every 5 s)."""
     if not (user and user.is_authenticated and user.is_active):
         return False
-    key = _reader_key(page.pk, session_id, user.pk)
-    if cache.get(key):
+    if known_reader(page.pk, session_id, user):
         return True
+    # Read before the check: a change of enrolment while checking makes the grant stale.
+    stamp = access_stamp(user.pk)
     allowed = page.accepts_viewer(user, request) and (
         CourseSession.objects.filter(pk=session_id, course__path=course_path_of_step(page)).exists()
         if is_trainer(user)
         else (learner_session_id(user, page) or (None, None))[1] == session_id
     )
     if allowed:
-        cache.set(key, True, ACCESS_SECONDS)
+        cache.set(_reader_key(page.pk, session_id, user.pk), stamp, ACCESS_SECONDS)
     return allowed

@@ -20,7 +20,7 @@ from accounts import ratelimit
 from accounts.confirmation import has_confirmed_email
 from config.http import wants_json
 from course.models import Completion
-from practice import access, goals, posting, timeline
+from practice import access, goals, poll, posting, timeline
 from practice.models import Post
 from practice.notifications import notify_new_posts
 
@@ -101,6 +101,10 @@ def timeline_context(page, request, context: dict, compose: Compose | None) -> d
             if not (filters.active or before)
             else 0,
             "updates_url": reverse("practice:updates", args=[page.pk, session.pk]),
+            # The page polls only when it shows the newest posts unfiltered.
+            "poll_token": poll.issue(request, page.pk, session.pk)
+            if not (filters.active or before)
+            else "",
             "reply_target": _target(page, session, compose.reply_to),
             "quote_target": _target(page, session, compose.quote_of),
             "max_length": posting.counting.MAX_WEIGHTED_LENGTH,
