@@ -11,7 +11,9 @@ import time
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
+from django.utils import translation
 
+from config import generations
 from course.learning import course_path_of_step
 from course.models import CourseSession, Enrolment
 
@@ -136,3 +138,59 @@ def may_read_session(page, user, session_id: int, request=None) -> bool:
     if allowed:
         cache.set(_reader_key(page.pk, session_id, user.pk), stamp, ACCESS_SECONDS)
     return allowed
+
+
+@dataclass(frozen=True)
+class Writer:
+    """What posting on a timeline needs to know of a person let in to post there (their
+    enrolment or trainer's role, their session, a confirmed email, the page's goal and
+    address), kept ACCESS_SECONDS in the shared cache (`keep_writer`) so that a post
+    costs no routing, privacy or enrolment query (practice/timeline_page.py `post`)."""
+
+    page_id: int
+    session_id: int
+    enrolment_id: int | None
+    trainer: bool
+    page_url: str
+    done_by_goal: bool
+    goal: tuple[int, int, int, int]  # goals.GoalCounts' fields, in order
+    done: bool  # the step was done when this was kept
+    # What it was checked under, both read before the checks: the person's access stamp
+    # and the content generation (config/generations.py).
+    stamp: int
+    generation: int | None
+
+
+WRITER_VERSION = 1
+
+
+def _writer_key(request, page_id: int, wanted_session: str) -> str:
+    # The language and host: the page's address depends on them. The version: a Writer
+    # of another shape (an older release) is never read back.
+    return (
+        f"practice:writer:{WRITER_VERSION}:{translation.get_language()}:{request.get_host()}:"
+        f"{page_id}:{request.user.pk}:{wanted_session}"
+    )
+
+
+def known_writer(request, page_id: int, wanted_session: str = "") -> Writer | None:
+    """The kept Writer of the signed-in person on this page (None: check again), still
+    valid when neither the content generation (a page published, moved or unpublished,
+    any change of page privacy) nor their enrolments (their access stamp) changed since:
+    one cache round trip, no query."""
+    key = _writer_key(request, page_id, wanted_session)
+    stamp = stamp_key(request.user.pk)
+    found = cache.get_many([generations.GENERATION_KEY, key, stamp])
+    writer = found.get(key)
+    if not isinstance(writer, Writer) or writer.generation is None:
+        return None
+    if writer.generation != found.get(generations.GENERATION_KEY):
+        return None
+    return writer if writer.stamp == (found.get(stamp) or 0) else None
+
+
+def keep_writer(request, writer: Writer, wanted_session: str = "") -> None:
+    """Keep `writer`, checked fully, for the next posts of the next ACCESS_SECONDS."""
+    if writer.generation is not None:
+        key = _writer_key(request, writer.page_id, wanted_session)
+        cache.set(key, writer, ACCESS_SECONDS)

@@ -59,7 +59,11 @@ def problems(bodies: list[str]) -> list[str]:
 def _usable_target(page, session, post_id, viewer_is_trainer):
     if post_id is None:
         return None
-    target = Post.objects.filter(pk=post_id, page=page, session=session).first()
+    target = (
+        Post.objects.filter(pk=post_id, page_id=page.pk, session_id=session.pk)
+        .select_related("author")
+        .first()
+    )
     if target is None or (target.hidden_at is not None and not viewer_is_trainer):
         raise PostRefused([_("This post is no longer on the timeline.")])
     return target
@@ -76,7 +80,9 @@ def publish(
     moment_seconds=None,
     trainer=False,
 ) -> list[Post]:
-    """Post `texts` on the session's timeline: one post, or a thread of several."""
+    """Post `texts` on the session's timeline: one post, or a thread of several; the
+    posts, their hashtags and mentions written in one transaction. Only `page.pk` and
+    `session.pk` are read: a caller that knows only the ids passes unsaved stand-ins."""
     bodies = [counting.clean_text(text) for text in texts]
     bodies = [body for body in bodies if body]
     found = problems(bodies)
@@ -104,8 +110,8 @@ def publish(
         for index, body in enumerate(bodies):
             posts.append(
                 Post.objects.create(
-                    page=page,
-                    session=session,
+                    page_id=page.pk,
+                    session_id=session.pk,
                     author=author,
                     body=body,
                     reply_to=reply_to if index == 0 else None,
@@ -130,10 +136,11 @@ def publish(
             ],
             ignore_conflicts=True,
         )
-    # Now for the next poll; and again once an enclosing transaction commits, in case a
-    # poll read the newest post in between.
+    # Now for the next poll; and, inside an enclosing transaction, again once it commits,
+    # in case a poll read the newest post in between (outside one, it is committed).
     timeline.forget_last_post(page.pk, session.pk)
-    transaction.on_commit(lambda: timeline.forget_last_post(page.pk, session.pk))
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(lambda: timeline.forget_last_post(page.pk, session.pk))
     for post in posts:
         post.reply_to = reply_to if post is posts[0] else None
     return posts
@@ -179,14 +186,23 @@ def page_goal(page) -> goals.GoalCounts:
     )
 
 
-def record_goal(page, session_id: int, enrolment_id: int, user_id: int) -> bool:
+def goal_reached(goal: goals.GoalCounts, page_id: int, session_id: int, user_id: int) -> bool:
+    """Whether the learner's posts meet the goal: one query."""
+    return goals.goal_met(goal, learner_counts(page_id, session_id, user_id))
+
+
+def record_goal(page, session_id: int, enrolment_id: int, user_id: int, *, done=None) -> bool:
     """Mark the step done for the learner once the goal is met (never undone by it), when
-    the goal is what makes the page done (StepRules)."""
+    the goal is what makes the page done (StepRules); True when this call made it done.
+
+    `done`: whether the step was done already, when the caller knows (None: one query
+    reads it). A step already done costs nothing more: its goal is not counted again.
+    """
     if not page.done_by_goal:
         return False
-    counts = learner_counts(page.pk, session_id, user_id)
-    if not goals.goal_met(page_goal(page), counts):
+    if done is None:
+        done = Completion.objects.filter(enrolment_id=enrolment_id, page_id=page.pk).exists()
+    if done or not goal_reached(page_goal(page), page.pk, session_id, user_id):
         return False
-    if not Completion.objects.filter(enrolment_id=enrolment_id, page_id=page.pk).exists():
-        set_step_done(Enrolment(pk=enrolment_id), page, True)
+    set_step_done(Enrolment(pk=enrolment_id), page, True)
     return True
