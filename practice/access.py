@@ -145,7 +145,7 @@ class Writer:
     """What posting on a timeline needs to know of a person let in to post there (their
     enrolment or trainer's role, their session, a confirmed email, the page's goal and
     address), kept ACCESS_SECONDS in the shared cache (`keep_writer`) so that a post
-    costs no routing, privacy or enrolment query (practice/timeline_page.py `post`)."""
+    costs no routing, privacy or enrolment query (practice/timeline_page.py `post_endpoint`)."""
 
     page_id: int
     session_id: int

@@ -1,7 +1,7 @@
 """What the practice page serves: its context, and its plain forms' actions.
 
 `PracticePage.get_context` and `PracticePage.serve` call this module. The compose
-form (post, write a thread) posts to `post` (practice/urls.py), with or without
+form (post, write a thread) posts to `post_endpoint` (practice/urls.py), with or without
 JavaScript, where a known writer's post skips Wagtail's routing; the like forms post
 to the page itself; both redirect back, and a refused post comes back with its text
 and the reason, passed as a `Compose`. With JavaScript the page asks `updates`
@@ -229,7 +229,7 @@ def _live_page(page_id: int):
 
 
 @require_http_methods(["GET", "POST"])
-def post(request, page_id: int):
+def post_endpoint(request, page_id: int):
     """Where the compose form posts (practice/urls.py), with or without JavaScript.
 
     A plain post by a person let in to post in the last ACCESS_SECONDS (their access, the
@@ -273,6 +273,7 @@ def post(request, page_id: int):
         notify_new_posts(_live_page(page_id), posts, request, recipients)
     if writer.enrolment_id is not None and writer.done_by_goal and not writer.done:
         # Done once (never undone by the goal): after that the goal is not counted again.
+        # The kept `done` may lag a post from another tab: marking twice changes nothing.
         goal = goals.GoalCounts(*writer.goal)
         if posting.goal_reached(goal, writer.page_id, writer.session_id, user.pk):
             set_step_done(Enrolment(pk=writer.enrolment_id), _live_page(page_id), True)
