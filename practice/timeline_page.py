@@ -177,16 +177,7 @@ def post_to_timeline(page, request):
         compose.errors = [str(ratelimit.TOO_FAST)]
         return render_page(page, request, 429, compose)
     try:
-        posts = posting.publish(
-            page,
-            reader.session,
-            user,
-            compose.texts,
-            reply_to_id=compose.reply_to,
-            quote_of_id=compose.quote_of,
-            moment_seconds=_id(request.POST.get("moment", "")),
-            trainer=reader.trainer,
-        )
+        posts = _publish(request, compose, page, reader.session, reader.trainer)
     except posting.PostRefused as refused:
         compose.errors = refused.messages
         return render_page(page, request, 400, compose)
@@ -211,6 +202,19 @@ def post_to_timeline(page, request):
     )
     access.keep_writer(request, writer, wanted)
     return _after_post(writer, posts)
+
+
+def _publish(request, compose: Compose, page, session, trainer: bool):
+    return posting.publish(
+        page,
+        session,
+        request.user,
+        compose.texts,
+        reply_to_id=compose.reply_to,
+        quote_of_id=compose.quote_of,
+        moment_seconds=_id(request.POST.get("moment", "")),
+        trainer=trainer,
+    )
 
 
 def _wanted_session(request) -> str:
@@ -255,16 +259,9 @@ def post_endpoint(request, page_id: int):
         compose.errors = [str(ratelimit.TOO_FAST)]
         return render_page(_live_page(page_id), request, 429, compose)
     try:
-        posts = posting.publish(
-            PracticePage(pk=writer.page_id),
-            CourseSession(pk=writer.session_id),
-            user,
-            compose.texts,
-            reply_to_id=compose.reply_to,
-            quote_of_id=compose.quote_of,
-            moment_seconds=_id(request.POST.get("moment", "")),
-            trainer=writer.trainer,
-        )
+        # Stand-ins with the ids: publish reads nothing else of the page and the session.
+        page, session = PracticePage(pk=writer.page_id), CourseSession(pk=writer.session_id)
+        posts = _publish(request, compose, page, session, writer.trainer)
     except posting.PostRefused as refused:
         compose.errors = refused.messages
         return render_page(_live_page(page_id), request, 400, compose)
