@@ -165,12 +165,15 @@ def learner_counts(page_id: int, session_id: int, user_id: int) -> goals.GoalCou
     into Python, only with the rows PostgreSQL counts."""
     mentions_other = Exists(Mention.objects.filter(post=OuterRef("pk")).exclude(user_id=user_id))
     tagged = Exists(Tag.objects.filter(post=OuterRef("pk")))
-    replies_to_other = Q(reply_to__author_id__isnull=False) & ~Q(reply_to__author_id=user_id)
+    # A subquery by primary key rather than a join: PostgreSQL would hash the whole table.
+    replies_to_other = Exists(
+        Post.objects.filter(pk=OuterRef("reply_to_id")).exclude(author_id=user_id)
+    )
     counts = Post.objects.filter(
         page_id=page_id, session_id=session_id, author_id=user_id
     ).aggregate(
         posts=Count("pk"),
-        replies=Count("pk", filter=replies_to_other),
+        replies=Count("pk", filter=Q(replies_to_other)),
         mentions=Count("pk", filter=Q(mentions_other)),
         hashtags=Count("pk", filter=Q(tagged)),
     )
