@@ -7,17 +7,24 @@ not a visitor, not a learner of another course or of another session. Wagtail's
 page privacy applies on top, as for every step (`accepts_viewer`).
 """
 
+import time
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
+from django.utils import translation
 
+from config import generations
 from course.learning import course_path_of_step
 from course.models import CourseSession, Enrolment
 
 TRAINER_PERMISSION = "practice.view_post"
-# A poll every 5 s re-checks who the reader is at most this often: leaving a session
-# closes its timeline within this delay.
+# A poll every 5 s re-checks who the reader is at most this often. Leaving a session (any
+# change of one's enrolments) closes its timeline at once (`forget_access`); a trainer's
+# permissions and a confirmed email are re-read within this delay.
 ACCESS_SECONDS = 30
+# The per-person stamp outlives every grant and poll token made under it (an hour):
+# once it is gone, what was made under it no longer matches and is checked again.
+STAMP_SECONDS = 24 * 3600
 
 
 def is_trainer(user) -> bool:
@@ -80,13 +87,38 @@ def reader_for(page, user, wanted_session: str = "", enrolment=None) -> Reader:
     return Reader(session, [], trainer=False, enrolment_id=found[0])
 
 
+def stamp_key(user_id: int) -> str:
+    return f"practice:access:{user_id}"
+
+
+def access_stamp(user_id: int) -> int:
+    """The person's access stamp: what every grant kept in the cache for them (and every
+    poll token, practice/poll.py) was made under; 0 until their enrolments first change."""
+    return cache.get(stamp_key(user_id)) or 0
+
+
+def forget_access(user_id: int) -> None:
+    """A new stamp: every kept grant and poll token of the person stops working (their
+    enrolments changed: they left a session, moved to another, came back)."""
+    cache.set(stamp_key(user_id), time.time_ns(), STAMP_SECONDS)
+
+
+def forget_access_of_enrolment(sender, instance, **kwargs) -> None:
+    """Connected to Enrolment's post_save and post_delete (practice/apps.py)."""
+    forget_access(instance.user_id)
+
+
 def _reader_key(page_id: int, session_id: int, user_id: int) -> str:
     return f"practice:reader:{page_id}:{session_id}:{user_id}"
 
 
 def known_reader(page_id: int, session_id: int, user) -> bool:
-    """Whether `user` was let into this timeline in the last ACCESS_SECONDS: no query."""
-    return bool(cache.get(_reader_key(page_id, session_id, user.pk)))
+    """Whether `user` was let into this timeline in the last ACCESS_SECONDS and their
+    enrolments have not changed since: one cache round trip, no query."""
+    key = _reader_key(page_id, session_id, user.pk)
+    found = cache.get_many([key, stamp_key(user.pk)])
+    granted = found.get(key)
+    return granted is not None and granted == (found.get(stamp_key(user.pk)) or 0)
 
 
 def may_read_session(page, user, session_id: int, request=None) -> bool:
@@ -94,14 +126,71 @@ def may_read_session(page, user, session_id: int, request=None) -> bool:
     the shared cache: the poll asks every 5 s)."""
     if not (user and user.is_authenticated and user.is_active):
         return False
-    key = _reader_key(page.pk, session_id, user.pk)
-    if cache.get(key):
+    if known_reader(page.pk, session_id, user):
         return True
+    # Read before the check: a change of enrolment while checking makes the grant stale.
+    stamp = access_stamp(user.pk)
     allowed = page.accepts_viewer(user, request) and (
         CourseSession.objects.filter(pk=session_id, course__path=course_path_of_step(page)).exists()
         if is_trainer(user)
         else (learner_session_id(user, page) or (None, None))[1] == session_id
     )
     if allowed:
-        cache.set(key, True, ACCESS_SECONDS)
+        cache.set(_reader_key(page.pk, session_id, user.pk), stamp, ACCESS_SECONDS)
     return allowed
+
+
+@dataclass(frozen=True)
+class Writer:
+    """What posting on a timeline needs to know of a person let in to post there (their
+    enrolment or trainer's role, their session, a confirmed email, the page's goal and
+    address), kept ACCESS_SECONDS in the shared cache (`keep_writer`) so that a post
+    costs no routing, privacy or enrolment query (practice/timeline_page.py `post_endpoint`)."""
+
+    page_id: int
+    session_id: int
+    enrolment_id: int | None
+    trainer: bool
+    page_url: str
+    done_by_goal: bool
+    goal: tuple[int, int, int, int]  # goals.GoalCounts' fields, in order
+    done: bool  # the step was done when this was kept
+    # What it was checked under, both read before the checks: the person's access stamp
+    # and the content generation (config/generations.py).
+    stamp: int
+    generation: int | None
+
+
+WRITER_VERSION = 1
+
+
+def _writer_key(request, page_id: int, wanted_session: str) -> str:
+    # The language and host: the page's address depends on them. The version: a Writer
+    # of another shape (an older release) is never read back.
+    return (
+        f"practice:writer:{WRITER_VERSION}:{translation.get_language()}:{request.get_host()}:"
+        f"{page_id}:{request.user.pk}:{wanted_session}"
+    )
+
+
+def known_writer(request, page_id: int, wanted_session: str = "") -> Writer | None:
+    """The kept Writer of the signed-in person on this page (None: check again), still
+    valid when neither the content generation (a page published, moved or unpublished,
+    any change of page privacy) nor their enrolments (their access stamp) changed since:
+    one cache round trip, no query."""
+    key = _writer_key(request, page_id, wanted_session)
+    stamp = stamp_key(request.user.pk)
+    found = cache.get_many([generations.GENERATION_KEY, key, stamp])
+    writer = found.get(key)
+    if not isinstance(writer, Writer) or writer.generation is None:
+        return None
+    if writer.generation != found.get(generations.GENERATION_KEY):
+        return None
+    return writer if writer.stamp == (found.get(stamp) or 0) else None
+
+
+def keep_writer(request, writer: Writer, wanted_session: str = "") -> None:
+    """Keep `writer`, checked fully, for the next posts of the next ACCESS_SECONDS."""
+    if writer.generation is not None:
+        key = _writer_key(request, writer.page_id, wanted_session)
+        cache.set(key, writer, ACCESS_SECONDS)

@@ -7,8 +7,20 @@ class PracticeConfig(AppConfig):
     verbose_name = _("Practice timeline")
 
     def ready(self):
+        from django.db.models.signals import post_delete, post_save
+
         from accounts import privacy
+        from course.models import Enrolment
+        from practice import access
         from practice import privacy as practice_privacy
+
+        # Leaving a session closes its timeline at once, not after ACCESS_SECONDS.
+        for signal in (post_save, post_delete):
+            signal.connect(
+                access.forget_access_of_enrolment,
+                sender=Enrolment,
+                dispatch_uid=f"practice-access-{signal is post_save}",
+            )
 
         privacy.register(
             "practice_posts",

@@ -11,6 +11,10 @@ The trainer sets four counts on the page (0: not asked):
 
 The step is done when every count asked is reached. A page that asks for nothing is
 done with the first post.
+
+`count_posts` states the rule post by post; practice/posting.py `learner_counts` applies
+the same rule in one aggregate query (tests/practice/test_queries_goal_counts.py checks
+that both agree).
 """
 
 from collections.abc import Iterable

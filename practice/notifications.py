@@ -6,23 +6,37 @@ comments") and the same one-click unsubscribe, through the one sending function
 """
 
 from discussions.notifications import REPLIES, absolute_url, send_with_unsubscribe, wants_replies
+from practice import counting
 
 
-def notify_new_posts(page, posts, request=None) -> None:
+def recipients_of(posts) -> list[tuple]:
+    """Who is told of `posts`, and why ("reply", "mention"), before the page's privacy is
+    asked: posts that answer nobody and mention no handle cost no query."""
     if not posts:
-        return
+        return []
     first = posts[0]
     author = first.author
     recipients: dict[int, tuple] = {}
     replied = first.reply_to.author if first.reply_to_id and first.reply_to else None
     if replied is not None and replied.pk != author.pk and wants_replies(replied):
         recipients[replied.pk] = (replied, "reply")
-    mentions = [m for post in posts for m in post.mentions.select_related("user")]
-    for mention in mentions:
-        person = mention.user
-        if person.pk not in recipients and person.pk != author.pk and wants_replies(person):
-            recipients[person.pk] = (person, "mention")
-    for recipient, reason in recipients.values():
+    if any(counting.handles(post.body) for post in posts):  # a Mention row needs a handle
+        for post in posts:
+            for mention in post.mentions.select_related("user"):
+                person = mention.user
+                if person.pk not in recipients and person.pk != author.pk and wants_replies(person):
+                    recipients[person.pk] = (person, "mention")
+    return list(recipients.values())
+
+
+def notify_new_posts(page, posts, request=None, recipients=None) -> None:
+    """Write to the recipients (`recipients_of`, unless the caller has them already)."""
+    recipients = recipients_of(posts) if recipients is None else recipients
+    if not recipients:
+        return
+    first = posts[0]
+    author = first.author
+    for recipient, reason in recipients:
         if not page.accepts_viewer(recipient):
             continue
 

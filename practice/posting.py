@@ -8,7 +8,7 @@ of its timeline, so that the next poll sees it.
 
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
-from django.db.models import Exists, OuterRef
+from django.db.models import Count, Exists, OuterRef, Q
 from django.db.models.functions import Lower
 from django.utils.translation import gettext as _
 
@@ -59,7 +59,11 @@ def problems(bodies: list[str]) -> list[str]:
 def _usable_target(page, session, post_id, viewer_is_trainer):
     if post_id is None:
         return None
-    target = Post.objects.filter(pk=post_id, page=page, session=session).first()
+    target = (
+        Post.objects.filter(pk=post_id, page_id=page.pk, session_id=session.pk)
+        .select_related("author")
+        .first()
+    )
     if target is None or (target.hidden_at is not None and not viewer_is_trainer):
         raise PostRefused([_("This post is no longer on the timeline.")])
     return target
@@ -76,7 +80,9 @@ def publish(
     moment_seconds=None,
     trainer=False,
 ) -> list[Post]:
-    """Post `texts` on the session's timeline: one post, or a thread of several."""
+    """Post `texts` on the session's timeline: one post, or a thread of several; the
+    posts, their hashtags and mentions written in one transaction. Only `page.pk` and
+    `session.pk` are read: a caller that knows only the ids passes unsaved stand-ins."""
     bodies = [counting.clean_text(text) for text in texts]
     bodies = [body for body in bodies if body]
     found = problems(bodies)
@@ -104,8 +110,8 @@ def publish(
         for index, body in enumerate(bodies):
             posts.append(
                 Post.objects.create(
-                    page=page,
-                    session=session,
+                    page_id=page.pk,
+                    session_id=session.pk,
                     author=author,
                     body=body,
                     reply_to=reply_to if index == 0 else None,
@@ -130,10 +136,11 @@ def publish(
             ],
             ignore_conflicts=True,
         )
-    # Now for the next poll; and again once an enclosing transaction commits, in case a
-    # poll read the newest post in between.
+    # Now for the next poll; and, inside an enclosing transaction, again once it commits,
+    # in case a poll read the newest post in between (outside one, it is committed).
     timeline.forget_last_post(page.pk, session.pk)
-    transaction.on_commit(lambda: timeline.forget_last_post(page.pk, session.pk))
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(lambda: timeline.forget_last_post(page.pk, session.pk))
     for post in posts:
         post.reply_to = reply_to if post is posts[0] else None
     return posts
@@ -153,25 +160,24 @@ def set_like(post: Post, user, liked: bool) -> int:
 
 
 def learner_counts(page_id: int, session_id: int, user_id: int) -> goals.GoalCounts:
-    """What the learner's posts count towards the goal: one query."""
-    rows = (
-        Post.objects.filter(page_id=page_id, session_id=session_id, author_id=user_id)
-        .annotate(
-            mentions_other=Exists(
-                Mention.objects.filter(post=OuterRef("pk")).exclude(user_id=user_id)
-            ),
-            tagged=Exists(Tag.objects.filter(post=OuterRef("pk"))),
-        )
-        .values_list("reply_to__author_id", "mentions_other", "tagged")
+    """What the learner's posts count towards the goal (the rule of goals.count_posts),
+    in one aggregate query: its cost does not grow with the learner's posts read back
+    into Python, only with the rows PostgreSQL counts."""
+    mentions_other = Exists(Mention.objects.filter(post=OuterRef("pk")).exclude(user_id=user_id))
+    tagged = Exists(Tag.objects.filter(post=OuterRef("pk")))
+    # A subquery by primary key rather than a join: PostgreSQL would hash the whole table.
+    replies_to_other = Exists(
+        Post.objects.filter(pk=OuterRef("reply_to_id")).exclude(author_id=user_id)
     )
-    return goals.count_posts(
-        goals.PostFacts(
-            replies_to_someone_else=replied is not None and replied != user_id,
-            mentions_someone=mentions,
-            has_hashtag=tagged,
-        )
-        for replied, mentions, tagged in rows
+    counts = Post.objects.filter(
+        page_id=page_id, session_id=session_id, author_id=user_id
+    ).aggregate(
+        posts=Count("pk"),
+        replies=Count("pk", filter=Q(replies_to_other)),
+        mentions=Count("pk", filter=Q(mentions_other)),
+        hashtags=Count("pk", filter=Q(tagged)),
     )
+    return goals.GoalCounts(**counts)
 
 
 def page_goal(page) -> goals.GoalCounts:
@@ -183,14 +189,23 @@ def page_goal(page) -> goals.GoalCounts:
     )
 
 
-def record_goal(page, session_id: int, enrolment_id: int, user_id: int) -> bool:
+def goal_reached(goal: goals.GoalCounts, page_id: int, session_id: int, user_id: int) -> bool:
+    """Whether the learner's posts meet the goal: one query."""
+    return goals.goal_met(goal, learner_counts(page_id, session_id, user_id))
+
+
+def record_goal(page, session_id: int, enrolment_id: int, user_id: int, *, done=None) -> bool:
     """Mark the step done for the learner once the goal is met (never undone by it), when
-    the goal is what makes the page done (StepRules)."""
+    the goal is what makes the page done (StepRules); True when this call made it done.
+
+    `done`: whether the step was done already, when the caller knows (None: one query
+    reads it). A step already done costs nothing more: its goal is not counted again.
+    """
     if not page.done_by_goal:
         return False
-    counts = learner_counts(page.pk, session_id, user_id)
-    if not goals.goal_met(page_goal(page), counts):
+    if done is None:
+        done = Completion.objects.filter(enrolment_id=enrolment_id, page_id=page.pk).exists()
+    if done or not goal_reached(page_goal(page), page.pk, session_id, user_id):
         return False
-    if not Completion.objects.filter(enrolment_id=enrolment_id, page_id=page.pk).exists():
-        set_step_done(Enrolment(pk=enrolment_id), page, True)
+    set_step_done(Enrolment(pk=enrolment_id), page, True)
     return True

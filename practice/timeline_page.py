@@ -1,28 +1,33 @@
 """What the practice page serves: its context, and its plain forms' actions.
 
-`PracticePage.get_context` and `PracticePage.serve` call this module. Without
-JavaScript every form posts to the page itself (post, write a thread, like) and
-redirects back; a refused post comes back with its text and the reason, passed as
-a `Compose`. With JavaScript the page asks `updates` (practice/views.py) for new
-posts every few seconds; likes update in place.
+`PracticePage.get_context` and `PracticePage.serve` call this module. The compose
+form (post, write a thread) posts to `post_endpoint` (practice/urls.py), with or without
+JavaScript, where a known writer's post skips Wagtail's routing; the like forms post
+to the page itself; both redirect back, and a refused post comes back with its text
+and the reason, passed as a `Compose`. With JavaScript the page asks `updates`
+(practice/views.py) for new posts every few seconds; likes update in place.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field, replace
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpResponseRedirect, JsonResponse
+from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
 
 from accounts import ratelimit
 from accounts.confirmation import has_confirmed_email
+from config import generations
 from config.http import wants_json
-from course.models import Completion
-from practice import access, goals, posting, timeline
-from practice.models import Post
-from practice.notifications import notify_new_posts
+from course.learning import set_step_done
+from course.models import Completion, CourseSession, Enrolment
+from practice import access, goals, poll, posting, timeline
+from practice.models import Post, PracticePage
+from practice.notifications import notify_new_posts, recipients_of
 
 MAX_TEXT_FIELD = 5000
 
@@ -101,6 +106,10 @@ def timeline_context(page, request, context: dict, compose: Compose | None) -> d
             if not (filters.active or before)
             else 0,
             "updates_url": reverse("practice:updates", args=[page.pk, session.pk]),
+            # The page polls only when it shows the newest posts unfiltered.
+            "poll_token": poll.issue(request, page.pk, session.pk)
+            if not (filters.active or before)
+            else "",
             "reply_target": _target(page, session, compose.reply_to),
             "quote_target": _target(page, session, compose.quote_of),
             "max_length": posting.counting.MAX_WEIGHTED_LENGTH,
@@ -146,7 +155,10 @@ def post_to_timeline(page, request):
     user = request.user
     if not user.is_authenticated:
         return redirect_to_login(page.get_url(request))
-    reader = access.reader_for(page, user, request.POST.get("session", ""))
+    # Read before the checks: a change while checking makes the kept Writer stale.
+    stamp, generation = access.access_stamp(user.pk), generations.current()
+    wanted = _wanted_session(request)
+    reader = access.reader_for(page, user, wanted)
     if reader.session is None or not page.accepts_viewer(user, request):
         raise Http404
     action = request.POST.get("action", "post")
@@ -164,32 +176,107 @@ def post_to_timeline(page, request):
     if not ratelimit.allow("practice_post", user):
         compose.errors = [str(ratelimit.TOO_FAST)]
         return render_page(page, request, 429, compose)
-    moment = _id(request.POST.get("moment", ""))
     try:
-        posts = posting.publish(
-            page,
-            reader.session,
-            user,
-            compose.texts,
-            reply_to_id=compose.reply_to,
-            quote_of_id=compose.quote_of,
-            moment_seconds=moment,
-            trainer=reader.trainer,
-        )
+        posts = _publish(request, compose, page, reader.session, reader.trainer)
     except posting.PostRefused as refused:
         compose.errors = refused.messages
         return render_page(page, request, 400, compose)
     notify_new_posts(page, posts, request)
+    done = False
     if reader.enrolment_id is not None and page.done_by_goal:
-        done_before = Completion.objects.filter(
-            enrolment_id=reader.enrolment_id, page_id=page.pk
-        ).exists()
-        if posting.record_goal(page, reader.session.pk, reader.enrolment_id, user.pk) and not (
-            done_before
-        ):
+        done = Completion.objects.filter(enrolment_id=reader.enrolment_id, page_id=page.pk).exists()
+        if posting.record_goal(page, reader.session.pk, reader.enrolment_id, user.pk, done=done):
+            done = True
             messages.success(request, _("Goal reached: this step is done. Well done!"))
-    query = f"session={reader.session.pk}" if reader.trainer else ""
-    return _back(page, request, query, f"#post-{posts[0].pk}")
+    writer = access.Writer(
+        page_id=page.pk,
+        session_id=reader.session.pk,
+        enrolment_id=reader.enrolment_id,
+        trainer=reader.trainer,
+        page_url=page.get_url(request),
+        done_by_goal=page.done_by_goal,
+        goal=astuple(posting.page_goal(page)),
+        done=done,
+        stamp=stamp,
+        generation=generation,
+    )
+    access.keep_writer(request, writer, wanted)
+    return _after_post(writer, posts)
+
+
+def _publish(request, compose: Compose, page, session, trainer: bool):
+    return posting.publish(
+        page,
+        session,
+        request.user,
+        compose.texts,
+        reply_to_id=compose.reply_to,
+        quote_of_id=compose.quote_of,
+        moment_seconds=_id(request.POST.get("moment", "")),
+        trainer=trainer,
+    )
+
+
+def _wanted_session(request) -> str:
+    """The session a trainer's form names (digits, or "")."""
+    wanted = _id(request.POST.get("session", ""))
+    return str(wanted) if wanted is not None else ""
+
+
+def _after_post(writer: access.Writer, posts):
+    query = f"?session={writer.session_id}" if writer.trainer else ""
+    return HttpResponseRedirect(f"{writer.page_url}{query}#post-{posts[0].pk}", status=303)
+
+
+def _live_page(page_id: int):
+    return get_object_or_404(PracticePage.objects.live(), pk=page_id)
+
+
+@require_http_methods(["GET", "POST"])
+def post_endpoint(request, page_id: int):
+    """Where the compose form posts (practice/urls.py), with or without JavaScript.
+
+    A plain post by a person let in to post in the last ACCESS_SECONDS (their access, the
+    page's goal and address kept in the shared cache: practice/access.py `Writer`) costs
+    no routing, privacy or enrolment query: the person (Django's auth), the post and its
+    hashtags in one transaction, and the goal counted in one query only while the step
+    is not done; then the 303 to the page at the post. Everything else is the page's own
+    plain form (`post_to_timeline`, which keeps the Writer for the next post): the first
+    post, "add a post to the thread", a like, a person not known. A refused post (empty,
+    too long, too fast) renders the page with the text kept and the reason, as there.
+    A GET (a reload, a language switch) goes to the page.
+    """
+    user = request.user
+    if request.method != "POST":
+        return HttpResponseRedirect(_live_page(page_id).get_url(request))
+    writer = None
+    if user.is_authenticated and request.POST.get("action", "post") == "post":
+        writer = access.known_writer(request, page_id, _wanted_session(request))
+    if writer is None:
+        return post_to_timeline(_live_page(page_id), request)
+    compose = _read_compose(request)
+    if not ratelimit.allow("practice_post", user):
+        compose.errors = [str(ratelimit.TOO_FAST)]
+        return render_page(_live_page(page_id), request, 429, compose)
+    try:
+        # Stand-ins with the ids: publish reads nothing else of the page and the session.
+        page, session = PracticePage(pk=writer.page_id), CourseSession(pk=writer.session_id)
+        posts = _publish(request, compose, page, session, writer.trainer)
+    except posting.PostRefused as refused:
+        compose.errors = refused.messages
+        return render_page(_live_page(page_id), request, 400, compose)
+    recipients = recipients_of(posts)
+    if recipients:
+        notify_new_posts(_live_page(page_id), posts, request, recipients)
+    if writer.enrolment_id is not None and writer.done_by_goal and not writer.done:
+        # Done once (never undone by the goal): after that the goal is not counted again.
+        # The kept `done` may lag a post from another tab: marking twice changes nothing.
+        goal = goals.GoalCounts(*writer.goal)
+        if posting.goal_reached(goal, writer.page_id, writer.session_id, user.pk):
+            set_step_done(Enrolment(pk=writer.enrolment_id), _live_page(page_id), True)
+            messages.success(request, _("Goal reached: this step is done. Well done!"))
+            access.keep_writer(request, replace(writer, done=True), _wanted_session(request))
+    return _after_post(writer, posts)
 
 
 def _like(page, request, reader, liked: bool):

@@ -1,12 +1,14 @@
 """The timeline's poll: new posts since a cursor, or 304 when there are none.
 
 `GET updates/<page>/<session>/?after=<id>` answers 304 while the newest post of the
-timeline is not after `after` (and when If-None-Match names the newest post): with
-the reader's access kept a few seconds in the shared cache (practice/access.py) and
-the newest post's id kept there until the next post (practice/timeline.py), such a
-poll costs no query beyond the reader's session. Otherwise it answers the new posts'
-HTML, newest first as the page shows them, with the new cursor in `X-Practice-Last` (more
-than 50 new posts come 50 at a time, oldest first, over the next polls).
+timeline is not after `after` (and when If-None-Match names the newest post). A poll
+with a valid poll token is answered so before the session is read (practice/poll.py);
+the others come here, where with the reader's access kept a few seconds in the shared
+cache (practice/access.py) and the newest post's id kept there until the next post
+(practice/timeline.py), such a poll costs no query beyond the reader's session.
+Otherwise it answers the new posts' HTML, newest first as the page shows them, with the
+new cursor in `X-Practice-Last` (more than 50 new posts come 50 at a time, oldest first,
+over the next polls). Every answer from here, access checked, brings a fresh poll token.
 """
 
 from django.http import Http404, HttpResponse, HttpResponseNotModified
@@ -16,13 +18,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from course.models import CourseSession
-from practice import access, timeline
+from practice import access, poll, timeline
 from practice.models import PracticePage
 from practice.timeline_page import filter_url
-
-
-def _etag(last: int) -> str:
-    return f'"p{last}"'
 
 
 @never_cache
@@ -31,13 +29,13 @@ def updates(request, page_id: int, session_id: int):
     user = request.user
     if not user.is_authenticated:
         raise Http404
-    raw = request.GET.get("after", "")
-    after = int(raw) if raw.isdigit() and len(raw) < 12 else 0
+    after = poll.cursor(request.GET.get("after", ""))
     page = _readable_page(request, page_id, session_id)
     last = timeline.last_post_id(page_id, session_id)
-    if last <= after or request.headers.get("If-None-Match") == _etag(last):
+    if last <= after or request.headers.get("If-None-Match") == poll.etag(last):
         response = HttpResponseNotModified()
-        response["ETag"] = _etag(last)
+        response["ETag"] = poll.etag(last)
+        response[poll.TOKEN_HEADER] = poll.issue(request, page_id, session_id)
         return response
     page = page or get_object_or_404(PracticePage.objects.live(), pk=page_id)
     trainer = access.is_trainer(user)
@@ -70,8 +68,9 @@ def updates(request, page_id: int, session_id: int):
         request=request,
     )
     response = HttpResponse(html)
-    response["ETag"] = _etag(last)
+    response["ETag"] = poll.etag(last)
     response["X-Practice-Last"] = str(max(cursor, after))
+    response[poll.TOKEN_HEADER] = poll.issue(request, page_id, session_id)
     return response
 
 

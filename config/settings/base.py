@@ -59,6 +59,9 @@ MIDDLEWARE = [
     "config.errors.DatabaseUnavailableMiddleware",
     # Before the session: a stored page is served without touching session or database.
     "config.pagecache.VisitorPageCacheMiddleware",
+    # Before the session too: a practice timeline's poll with nothing new, answered from
+    # its signed token and one cache read (practice/poll.py).
+    "practice.poll.PollMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Signed-in responses are marked private, no-store for shared caches (config/security.py).
     "config.security.PrivateResponseMiddleware",

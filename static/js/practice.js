@@ -174,8 +174,14 @@
       if (busy || document.visibilityState !== "visible") return;
       busy = true;
       var url = list.dataset.updatesUrl + "?after=" + encodeURIComponent(list.dataset.after || "0");
-      fetch(url, { credentials: "same-origin", headers: { Accept: "text/html" } })
+      var headers = { Accept: "text/html" };
+      // The signed poll token lets the server answer "nothing new" without the session;
+      // every answer that checked access fully brings a fresh one (practice/poll.py).
+      if (list.dataset.pollToken) headers["X-Practice-Poll"] = list.dataset.pollToken;
+      fetch(url, { credentials: "same-origin", headers: headers })
         .then(function (response) {
+          var token = response.headers.get("X-Practice-Poll");
+          if (token) list.dataset.pollToken = token;
           if (response.status !== 200) return null;
           var last = response.headers.get("X-Practice-Last");
           return response.text().then(function (html) {
