@@ -12,7 +12,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.models import Page
 
 from accounts import ratelimit
@@ -129,13 +129,27 @@ def enrol(request, course_id: int):
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def leave(request, course_id: int):
+    """Leaving takes two steps: this page says what leaving means (GET, or a post that is
+    not the confirmation, such as an old page's one-click form); its confirming post leaves."""
     course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    enrolments = list(
+        Enrolment.objects.active()
+        .filter(user=request.user, session__course=course)
+        .select_related("session")
+    )
+    if not enrolments:
+        if request.method == "POST":
+            messages.info(request, _("You are not enrolled in this course."))
+        return HttpResponseRedirect(course.get_url(request), status=303)
+    if request.method != "POST" or request.POST.get("confirm") != "1":
+        context = {"course": course, "enrolment": enrolments[0]}
+        return TemplateResponse(request, "course/leave.html", context)
     too_fast = _too_fast_or_none(request, "course_enrolment", lambda: course.get_url(request))
     if too_fast:
         return too_fast
-    for enrolment in Enrolment.objects.active().filter(user=request.user, session__course=course):
+    for enrolment in enrolments:
         learning.leave(enrolment)
     messages.info(
         request,
