@@ -6,7 +6,7 @@ timeline) mixes in `StepRules`. Its two fields are the trainer's choice for one 
   certificate;
 - `done_when`: what makes the step done (course.choices.DoneWhen); blank means the step
   type's own rule (`default_done_when`), so that a step keeps its type's rule until a
-  trainer chooses another.
+  trainer chooses another (the admin's select offers blank first, as "Usual: ...").
 
 A step type says which rules make sense for it (`allowed_done_when`) and whether it
 has a score that counts toward the certificate's minimum average (`scored`).
@@ -59,7 +59,10 @@ class StepRules(models.Model):
         max_length=20,
         blank=True,
         choices=DoneWhen.choices,
-        help_text=_("Leave blank for this type of step's usual rule."),
+        help_text=_(
+            "The first choice keeps this type of step's usual rule; choose another for this "
+            "step alone."
+        ),
     )
 
     default_done_when: str = DoneWhen.MARKED

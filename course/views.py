@@ -9,16 +9,17 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.models import Page
 
 from accounts import ratelimit
 from accounts.confirmation import has_confirmed_email
 from config.http import wants_json
 from course import dashboard as learner_dashboard
-from course import learning, steps
+from course import learning, release, steps
 from course.models import (
     CertificateAction,
     CertificateEvent,
@@ -64,8 +65,7 @@ def _email_verified_or_refuse(request):
 def mark_step(request, page_id: int):
     """Mark a step done (done=1) or not done (done=0). Idempotent."""
     step = (
-        Page.objects.live()
-        .filter(pk=page_id, depth__gte=4)
+        release.with_module_release(Page.objects.live().filter(pk=page_id, depth__gte=4))
         .only("pk", "path", "depth", "url_path", "title", "content_type_id")
         .annotate(done_when=steps.chosen_rule())
         .first()
@@ -89,6 +89,16 @@ def mark_step(request, page_id: int):
     if too_fast:
         return too_fast
     done = request.POST.get("done", "1") == "1"
+    # Read ahead, but done only once the week is open (undoing is always possible).
+    opens_on = done and release.opens_later(
+        release.step_opens_on(step, enrolment), timezone.localdate()
+    )
+    if opens_on:
+        message = release.not_open_message(opens_on)
+        if wants_json(request):
+            return JsonResponse({"error": message}, status=403)
+        messages.error(request, message)
+        return _back(request, step.get_url(request) or "/")
     learning.set_step_done(enrolment, step, done)
     if wants_json(request):
         return JsonResponse({"page": step.pk, "done": done})
@@ -119,13 +129,27 @@ def enrol(request, course_id: int):
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def leave(request, course_id: int):
+    """Leaving takes two steps: this page says what leaving means (GET, or a post that is
+    not the confirmation, such as an old page's one-click form); its confirming post leaves."""
     course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    enrolments = list(
+        Enrolment.objects.active()
+        .filter(user=request.user, session__course=course)
+        .select_related("session")
+    )
+    if not enrolments:
+        if request.method == "POST":
+            messages.info(request, _("You are not enrolled in this course."))
+        return HttpResponseRedirect(course.get_url(request), status=303)
+    if request.method != "POST" or request.POST.get("confirm") != "1":
+        context = {"course": course, "enrolment": enrolments[0]}
+        return TemplateResponse(request, "course/leave.html", context)
     too_fast = _too_fast_or_none(request, "course_enrolment", lambda: course.get_url(request))
     if too_fast:
         return too_fast
-    for enrolment in Enrolment.objects.active().filter(user=request.user, session__course=course):
+    for enrolment in enrolments:
         learning.leave(enrolment)
     messages.info(
         request,

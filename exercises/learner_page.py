@@ -4,7 +4,9 @@
 JavaScript the form posts to the page itself (save the draft, submit, agree,
 share, ask for peers) and redirects back with a message; a refused form comes
 back with the learner's text and the reason, passed as a `FormState`. What
-differs between the kinds comes from the page's kind (exercises/kinds/).
+differs between the kinds comes from the page's kind (exercises/kinds/). In a week
+that has not opened yet for the learner (course/release.py) the draft is written and
+saved ahead, and submitted from the day the week opens.
 """
 
 from dataclasses import dataclass, field
@@ -14,10 +16,12 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts import ratelimit
 from accounts.confirmation import has_confirmed_email
+from course import learning, release
 from discussions.counts import comment_counts
 from exercises import answers as answer_forms
 from exercises import peers, rules, services
@@ -91,6 +95,7 @@ def exercise_context(page, request, context: dict, state: FormState) -> dict:
             **({k: getattr(submission, k) for k in answer_forms.DRAFT_FIELDS} if submission else {})
         )
     extra["answer"] = answer
+    extra["exercise_opens_on"] = release.shown_step_opens_on(context)
     extra["form_errors"] = state.errors
     extra["conflict"] = state.conflict
     extra["draft_version"] = (
@@ -152,15 +157,18 @@ def post_to_exercise(page, request):
     raw_version = request.POST.get("version", "")
     based_on = int(raw_version) if raw_version.isdigit() and len(raw_version) < 10 else None
     if action == "submit":
+        opens_on = release.opens_later(
+            release.step_opens_on(page, learning.enrolment_for_step(request.user, page)),
+            timezone.localdate(),
+        )
+        if opens_on is not None:
+            message = release.not_open_message(opens_on, release.SUBMIT_THEN)
+            return _keep_draft(page, request, based_on, answer, message, status=403)
         problems = answer_forms.submission_problems(page, answer)
         if not has_confirmed_email(request.user):
             problems.append(_("Confirm your email address before you submit: we sent you a link."))
         if problems:
-            saved = services.save_draft(page, request.user, based_on, answer)
-            conflict = saved.server if not saved.saved else None
-            problems.append(_("Your draft is saved."))
-            state = FormState(answer=answer, errors=problems, conflict=conflict)
-            return render_page(page, request, 400, state)
+            return _keep_draft(page, request, based_on, answer, *problems)
         services.submit(page, request.user, answer, request.POST.get("visibility", ""))
         messages.success(request, _("Your answer is submitted. Well done!"))
         return _back(page, request, "#result")
@@ -174,6 +182,16 @@ def post_to_exercise(page, request):
         return render_page(page, request, 409, state)
     messages.success(request, _("Your draft is saved."))
     return _back(page, request, "#exercise-form")
+
+
+def _keep_draft(page, request, based_on, answer, *problems, status=400):
+    """A submission refused for `problems`: the answer is saved as the draft instead."""
+    saved = services.save_draft(page, request.user, based_on, answer)
+    conflict = saved.server if not saved.saved else None
+    state = FormState(
+        answer=answer, errors=[*problems, _("Your draft is saved.")], conflict=conflict
+    )
+    return render_page(page, request, status, state)
 
 
 def _restore(page, request):

@@ -9,8 +9,10 @@ question is kept (a reload shows it) and can no longer change within its attempt
 A refused post comes back with what the learner chose and why, as a `QuizState`.
 
 Only enrolled learners (and those who may edit the quiz) answer; a visitor reads the
-questions with an invitation to enrol. The page costs a fixed number of queries
-whatever the number of questions, attempts or learners.
+questions with an invitation to enrol. A learner reads the quiz of a week that has not
+opened yet for their session, its questions read-only: answers wait for that day
+(course/release.py). The page costs a fixed number of queries whatever the number of
+questions, attempts or learners.
 """
 
 from dataclasses import dataclass, field
@@ -25,7 +27,7 @@ from django.utils.translation import gettext as _
 
 from accounts import ratelimit
 from config.http import wants_json
-from course import learning
+from course import learning, release
 from course.choices import DoneWhen
 from quizzes import questions, scoring
 from quizzes.choices import QuestionType
@@ -99,6 +101,7 @@ def quiz_context(page, request, context: dict, state) -> dict:
     enrolment = learner.enrolment if learner is not None else None
     summary = summarise(page, _attempts_of(page, user))
     answering = may_answer(page, user, enrolment)
+    opens_on = release.shown_step_opens_on(context) if enrolment is not None else None
     # The attempt the page shows: the open one; else, unless the learner asked to try
     # again, the last submitted one, with its feedback.
     # A refused post shows the open attempt (or a new one) again, with what was chosen.
@@ -129,6 +132,7 @@ def quiz_context(page, request, context: dict, state) -> dict:
         )
         view.error = state.bad.get(child.id, "")
         views.append(view)
+    form_open = answering and opens_on is None and not results and summary.left != 0 and bool(views)
     return {
         "quiz_questions": views,
         "quiz_summary": summary,
@@ -136,7 +140,8 @@ def quiz_context(page, request, context: dict, state) -> dict:
         "quiz_results": results,
         "quiz_reveal": reveal,
         "quiz_may_answer": answering,
-        "quiz_form_open": answering and not results and summary.left != 0 and bool(views),
+        "quiz_form_open": form_open,
+        "quiz_opens_on": opens_on,
         "quiz_attempt_number": number,
         "quiz_errors": state.errors,
         "quiz_passed": scoring.has_passed(summary.counted_score, page.pass_threshold),
@@ -170,6 +175,11 @@ def post_to_quiz(page, request):
     enrolment = learning.enrolment_for_step(user, page)
     if not may_answer(page, user, enrolment):
         return _refuse(page, request, 403, _("Enrol in the course to answer this quiz."))
+    if enrolment is not None:
+        opens_on = release.opens_later(release.step_opens_on(page, enrolment), timezone.localdate())
+        if opens_on is not None:
+            message = release.not_open_message(opens_on)
+            return _refuse(page, request, 403, message, _typed_state(page, request))
     checking = request.POST.get("action") == "check"
     if not ratelimit.allow("quiz_check" if checking else "quiz_submit", user):
         return _refuse(page, request, 429, ratelimit.TOO_FAST, _typed_state(page, request))

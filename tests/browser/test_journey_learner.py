@@ -60,6 +60,13 @@ def test_learner_journey_from_sign_up_to_resume(live_server, demo, page):
     assert_accessible(page)
 
     page.goto(course_url)
+    page.get_by_role("link", name="Quitter le cours").click()
+    expect(page.locator("h1")).to_contain_text("Quitter le cours")
+    expect(page.get_by_text("Votre progression est conservée")).to_be_visible()
+    assert_accessible(page)
+    page.get_by_role("link", name="Rester").click()
+    expect(page.get_by_role("link", name="Reprendre là où vous en étiez")).to_be_visible()
+    page.get_by_role("link", name="Quitter le cours").click()
     page.get_by_role("button", name="Quitter le cours").click()
     expect(page.get_by_role("button", name="S’inscrire au cours")).to_be_visible()
     page.get_by_role("button", name="S’inscrire au cours").click()

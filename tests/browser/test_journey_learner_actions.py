@@ -30,7 +30,12 @@ REFLECTION = " ".join(
 
 
 def _prepare_the_scene():
-    """A peer who shared a bio in the session, and a neighbour's comment under a round table."""
+    """A session started a month ago, so that every week is open (a week not open yet takes
+    no answer), a peer who shared a bio in it, and a neighbour's comment under a round table."""
+    import datetime
+
+    from django.utils import timezone
+
     from course.models import CourseSession, Enrolment, TestimonialPage
     from discussions import services as discussions
     from exercises import services as exercises
@@ -38,6 +43,8 @@ def _prepare_the_scene():
     from exercises.models import ExercisePage
 
     session = CourseSession.objects.get()
+    session.starts_on = timezone.localdate() - datetime.timedelta(days=30)
+    session.save(update_fields=["starts_on"])
     peer = UserFactory(display_name="Maëlle Kervella")
     Enrolment.objects.create(user=peer, session=session)
     bio = ExercisePage.objects.get(kind="bio")

@@ -55,3 +55,31 @@ def test_the_course_card_of_my_learning_leaves_resume_on_one_line_on_a_laptop(
     )
     assert box["height"] - padding < 1.5 * line_height, "the button's label wraps"
     assert_fits_the_screen(page)
+
+
+def test_a_done_steps_checkmark_sits_on_the_line_of_its_title_in_the_outline(
+    live_server, demo, page
+):
+    """The outline's checkmark fell under the step's icon, on a line of its own."""
+    from course import learning
+    from course.models import CoursePage, Enrolment
+    from course.navigation import course_navigation
+
+    learner = enrolled_learner("Aude Le Roux")
+    steps = course_navigation(CoursePage.objects.live().get())["outline"].steps
+    for step in steps[:2]:
+        learning.set_step_done(Enrolment.objects.get(user=learner), step, True)
+    log_in(page, live_server.url, learner, steps[1].url)
+    summary = page.locator(".outline__summary")
+    if page.locator(".outline__details[open]").count() == 0:
+        summary.click()  # the phone's outline starts folded
+    done = page.locator(".outline__step--done")
+    expect(done).to_have_count(2)
+    for step in done.all():
+        check = step.locator("[data-check]").bounding_box()
+        title = step.locator(".outline__step-title").bounding_box()
+        line = step.locator(".outline__step-title").evaluate(
+            "e => parseFloat(getComputedStyle(e).lineHeight)"
+        )
+        assert title["y"] <= check["y"] < title["y"] + line, "the checkmark left the title's line"
+        assert check["x"] >= title["x"] + title["width"], "the checkmark covers the title"

@@ -69,6 +69,6 @@ def test_nobody_else_can_make_the_owner_leave(client, course, setup, who):
     users, enrolment = setup
     if users[who]:
         client.force_login(users[who])
-    client.post(reverse("leave", args=[course.pk]))
+    client.post(reverse("leave", args=[course.pk]), {"confirm": "1"})
     enrolment.refresh_from_db()
     assert enrolment.left_at is None

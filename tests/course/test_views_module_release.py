@@ -6,10 +6,11 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from django.utils import dateformat, timezone
 
 from config.typography import first_of_month
-from course.models import Enrolment, ModulePage
+from course.models import Completion, Enrolment, ModulePage
 from tests.factories import CourseSessionFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -128,3 +129,28 @@ def test_a_module_opening_more_than_a_year_after_the_start_is_refused_in_french(
     assert "inférieure ou égale à 366" in str(refused.value)
     with pytest.raises(IntegrityError), transaction.atomic():
         ModulePage.objects.filter(pk=module.pk).update(opens_after_days=400)
+
+
+def test_a_step_of_an_unopened_week_is_read_but_not_marked_done_before_it_opens(
+    client, course, weekly
+):
+    session = CourseSessionFactory(course=course, starts_on=_days(-5))
+    learner = _enrol(session)
+    client.force_login(learner)
+    lesson = weekly[1].get_children().first()
+    opens = _french(_days(2), "l j F Y")
+    page = client.get(lesson.url).content.decode()
+    assert f"Vous pourrez marquer cette étape comme terminée à partir du {opens}" in page
+    assert 'name="done" value="1"' not in page
+    url = reverse("mark_step", args=[lesson.pk])
+    refused = client.post(url, {"done": "1"}, follow=True)
+    assert f"Cette semaine ouvre le {opens}\u00a0: vous pouvez la lire" in (
+        refused.content.decode()
+    )
+    as_json = client.post(url, {"done": "1"}, HTTP_ACCEPT="application/json")
+    assert as_json.status_code == 403
+    assert not Completion.objects.filter(enrolment__user=learner).exists()
+    # Week 1, open since the session started, is marked as before.
+    first = weekly[0].get_children().first()
+    client.post(reverse("mark_step", args=[first.pk]), {"done": "1"})
+    assert list(Completion.objects.values_list("page_id", flat=True)) == [first.pk]

@@ -106,7 +106,7 @@ def test_leaving_keeps_progress_and_coming_back_resumes(client, course, enrolmen
     client.force_login(enrolment.user)
     steps = _steps(course)
     _mark(client, steps[0])
-    client.post(reverse("leave", args=[course.pk]))
+    client.post(reverse("leave", args=[course.pk]), {"confirm": "1"})
     enrolment.refresh_from_db()
     assert enrolment.left_at is not None
     client.post(reverse("enrol", args=[course.pk]))

@@ -42,5 +42,5 @@ def test_enrolling_and_leaving_in_a_loop_answers_429(client, course, session, le
     write_limit("course_enrolment", "2/m")
     client.force_login(learner)
     assert client.post(reverse("enrol", args=[course.pk])).status_code == 303
-    assert client.post(reverse("leave", args=[course.pk])).status_code == 303
+    assert client.post(reverse("leave", args=[course.pk]), {"confirm": "1"}).status_code == 303
     assert client.post(reverse("enrol", args=[course.pk])).status_code == 429

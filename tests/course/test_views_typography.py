@@ -32,7 +32,7 @@ def test_lesson_text_and_title_get_french_spacing_without_editing_the_stored_tex
     lesson.save_revision().publish()
 
     html = client.get(_path(lesson, "fr")).content.decode()
-    assert f"<h1>Un compte ou deux{NNBSP}?</h1>" in html
+    assert f'<h1 lang="fr">Un compte ou deux{NNBSP}?</h1>' in html
     assert f"Parler en son nom{NBSP}: «{NBSP}oui{NBSP}»{NNBSP}!" in html
     assert f"Pourquoi{NNBSP}?" in html
     assert f">Voir{NBSP}: ici</a>" in html
@@ -44,7 +44,7 @@ def test_lesson_text_and_title_get_french_spacing_without_editing_the_stored_tex
     assert NNBSP not in str(stored.body.raw_data)
 
     english = client.get(_path(lesson, "en")).content.decode()
-    assert "<h1>Un compte ou deux ?</h1>" in english
+    assert '<h1 lang="fr">Un compte ou deux ?</h1>' in english
 
 
 def test_a_round_table_elides_de_before_a_participant_name(client, course):

@@ -35,3 +35,14 @@ def test_the_preview_shows_the_quiz_as_learners_see_it(rf, quiz):
     html = response.content.decode()
     assert "Quelle bio est la plus claire" in html
     assert 'name="attempt" value="1"' in html
+
+
+def test_the_done_when_select_is_described_as_it_is_its_first_choice_the_usual_rule(
+    admin_client, quiz
+):
+    """No "leave blank" beside a select: its first choice is the step type's usual rule."""
+    html = admin_client.get(reverse("wagtailadmin_pages:edit", args=[quiz.pk])).content.decode()
+    first_choice = html.split('name="done_when"', 1)[1].split("</option>", 1)[0]
+    assert '<option value="" selected>Règle habituelle\u00a0: Quiz réussi' in first_choice
+    assert "Le premier choix garde la règle habituelle de ce type d’étape" in html
+    assert "Laisser vide" not in html
