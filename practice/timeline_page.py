@@ -16,6 +16,7 @@ from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
@@ -23,6 +24,7 @@ from accounts import ratelimit
 from accounts.confirmation import has_confirmed_email
 from config import generations
 from config.http import wants_json
+from course import release
 from course.learning import set_step_done
 from course.models import Completion, CourseSession, Enrolment
 from practice import access, goals, poll, posting, timeline
@@ -77,6 +79,12 @@ def timeline_context(page, request, context: dict, compose: Compose | None) -> d
             quote_of=_id(request.GET.get("quote", "")),
         )
     extra["compose"] = compose
+    # A week not open yet for the learner's session: the timeline is read, not written to.
+    extra["practice_opens_on"] = (
+        release.shown_step_opens_on(context)
+        if enrolment is not None and not reader.trainer
+        else None
+    )
     if reader.session is None:
         return extra
     session = reader.session
@@ -150,6 +158,17 @@ def _read_compose(request) -> Compose:
     )
 
 
+def _week_not_open(page, reader) -> str:
+    """Why a learner may not post or like yet (empty: they may): the step's week opens
+    later for their session (course/release.py; one query). Trainers take part at any time."""
+    if reader.enrolment_id is None or reader.trainer:
+        return ""
+    opens_on = release.opens_later(
+        release.step_opens_on(page, Enrolment(pk=reader.enrolment_id)), timezone.localdate()
+    )
+    return release.not_open_message(opens_on) if opens_on is not None else ""
+
+
 def post_to_timeline(page, request):
     """The plain forms: post (one post or a thread), add a post to the thread, like."""
     user = request.user
@@ -162,9 +181,17 @@ def post_to_timeline(page, request):
     if reader.session is None or not page.accepts_viewer(user, request):
         raise Http404
     action = request.POST.get("action", "post")
-    if action in ("like", "unlike"):
+    refused = _week_not_open(page, reader)
+    if refused and action in ("like", "unlike") and wants_json(request):
+        return JsonResponse({"error": refused}, status=403)
+    if action in ("like", "unlike") and not refused:
         return _like(page, request, reader, action == "like")
     compose = _read_compose(request)
+    if refused:
+        # Nothing recorded, the text kept: the Writer is never kept for this person either,
+        # so the endpoint's quick path cannot post for them before the week opens.
+        compose.errors = [refused]
+        return render_page(page, request, 403, compose)
     if action == "more":
         # Without JavaScript, "add a post to the thread" comes back with one more box.
         if len(compose.texts) < posting.MAX_THREAD_POSTS:
