@@ -16,10 +16,12 @@ Everything is keyed by the content generation (config/generations.py): a page
 published, moved, deleted, a privacy or moderation change stops every stored copy.
 """
 
+import datetime
 import hashlib
 from collections.abc import Callable
 
 from django.conf import settings
+from django.contrib.auth import SESSION_KEY
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
@@ -29,6 +31,7 @@ from django.utils import translation
 from django.utils.html import escape, format_html
 
 from config import generations, shared_html
+from config import typography as rules
 
 HIT_HEADER = "X-Signed-In-Page"
 
@@ -127,6 +130,16 @@ def _csp_nonce(context: dict, key: str = "", shared: str = "") -> str:
     return escape(getattr(context["request"], "csp_nonce", ""))
 
 
+TIME_SINCE = "time-since"
+
+
+@part(TIME_SINCE)
+def _time_since(context: dict, key: str = "", shared: str = "") -> str:
+    """How long ago the moment of the slot's key (seconds since the epoch) was, now."""
+    when = datetime.datetime.fromtimestamp(float(key), tz=datetime.UTC)
+    return escape(rules.time_since(when))
+
+
 def may_share(request) -> bool:
     """Whether this request may get, and store, a page's shared HTML."""
     if request.method != "GET" or request.META.get("QUERY_STRING"):
@@ -159,18 +172,32 @@ class SignedInPageMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if settings.SESSION_COOKIE_NAME not in request.COOKIES or not may_share(request):
+        if (
+            settings.SESSION_COOKIE_NAME not in request.COOKIES
+            or request.method != "GET"
+            or request.META.get("QUERY_STRING")
+        ):
             return self.get_response(request)
-        generation = generations.current()
-        stored = cache.get(_key(request, generation)) if generation is not None else None
+        # The content's generation, the reader's, and those of what others write that
+        # their parts show, in one round trip, then pinned for the request's reads
+        # (the reader's row, their record, the stored page).
+        user_pk = request.session.get(SESSION_KEY)
+        names = (generations.learner_generation_name(user_pk),) if user_pk else ()
+        with generations.pinned_with(*names, *generations.READERS_SEE) as generation:
+            response = self._stored(request, generation)
+        return self.get_response(request) if response is None else response
+
+    def _stored(self, request, generation) -> HttpResponse | None:
+        if generation is None or not may_share(request):
+            return None
+        stored = cache.get(_key(request, generation))
         if stored is None:
-            return self.get_response(request)
+            return None
         filler_name, data, html = stored
         fill = FILLERS.get(filler_name)
-        with generations.pinned(generation):
-            values = fill(request, data, html) if fill else None
+        values = fill(request, data, html) if fill else None
         if values is None:
-            return self.get_response(request)
+            return None
         response = HttpResponse(shared_html.fill(html, values))
         response[HIT_HEADER] = "hit"
         return response

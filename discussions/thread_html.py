@@ -26,7 +26,9 @@ import functools
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.db import connection, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -39,7 +41,7 @@ from discussions.forms import HONEYPOT_FIELD
 from discussions.keys import ThreadKey, target_type_id
 from discussions.models import Comment, CommentStatus, ThreadFollow
 
-AUTHORS = "comment-authors"
+AUTHORS = generations.AUTHORS
 # What a person's public name is made of (accounts.models.User.get_public_name).
 PUBLIC_NAME_FIELDS = {"display_name", "first_name", "last_name", "email"}
 
@@ -67,6 +69,8 @@ def comments_changed(comments) -> None:
         if c.object_id is not None
     }
     _bump_now_and_after_commit(names)
+    # A reply is on the dashboard of the person it answers (discussions/notices.py).
+    generations.bump_learner(*(c.replied_to_author_id for c in comments))
 
 
 def comment_saved(sender, instance, **kwargs) -> None:
@@ -114,7 +118,7 @@ def reader_of(target, key: ThreadKey, user, request=None) -> Reader:
     """`user`'s standing in the thread on `target` (which they may read): one query."""
     if not (user and user.is_authenticated):
         return Reader(Standing.VISITOR)
-    confirmed, follows, holds, moderator = _read_reader(key, user.pk)
+    confirmed, follows, holds, moderator = _kept_reader(key, user.pk)
     remember_confirmed_email(user, confirmed)
     if access.can_post(target, user, request):
         standing = Standing.POSTER
@@ -171,6 +175,30 @@ def _reader_sql() -> str:
         f" ON ug.{column(groups, 'group')} = gp.{column(group_perms, 'group')}"
         f" WHERE ug.{column(groups, 'user')} = %s)))"
     )
+
+
+def _kept_reader(key: ThreadKey, user_pk) -> tuple[bool, bool, bool, bool]:
+    """`_read_reader`, kept in the shared cache under the content generation (a group's
+    permissions: accounts/user_cache.py), the reader's (their address confirmed, a
+    thread followed, their own permissions and groups) and the thread's (a comment of
+    theirs held): no query while none of them changes."""
+    generation = generations.current()
+    named = generations.of(
+        generations.learner_generation_name(user_pk),
+        thread_generation_name(*key.target_key),
+        AUTHORS,  # not read here: read with the others for the thread's own HTML
+    )
+    if generation is None or named is None:
+        return _read_reader(key, user_pk)
+    stamp = ".".join(str(value) for value in (generation, *named[:2]))
+    # The anchor is checked (access.is_valid_anchor): letters, digits and ._:- only.
+    thread = f"{key.content_type_id}:{key.object_id}:{key.anchor}"
+    cache_key = f"thread_reader:{stamp}:{user_pk}:{thread}"
+    found = cache.get(cache_key)
+    if found is None:
+        found = _read_reader(key, user_pk)
+        cache.set(cache_key, found, getattr(settings, "SHARED_HTML_SECONDS", 24 * 3600))
+    return found
 
 
 def _read_reader(key: ThreadKey, user_pk) -> tuple[bool, bool, bool, bool]:
