@@ -31,11 +31,18 @@ from django.core.cache import cache
 from django.utils.crypto import constant_time_compare
 from django.utils.functional import SimpleLazyObject
 
-from config import generations
+from config import generations, signed_in_pages
 
 
 def _key(pk, generation) -> str:
     return f"user:{generation}:{pk}"
+
+
+@signed_in_pages.prefetched
+def _prefetch(user_pk) -> list[str]:
+    """The row, read with a stored signed-in page (config/signed_in_pages.py)."""
+    generation = generations.learner_generation(user_pk) if user_pk else None
+    return [] if generation is None else [_key(user_pk, generation)]
 
 
 def get_user(request):
@@ -49,7 +56,7 @@ def get_user(request):
     generation = generations.learner_generation(pk)
     if generation is None or backend_path not in settings.AUTHENTICATION_BACKENDS:
         return auth.get_user(request)
-    user = cache.get(_key(pk, generation))
+    user = generations.cached(_key(pk, generation))
     if user is not None and _accepts(request, backend_path, user):
         return user
     user = auth.get_user(request)

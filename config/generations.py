@@ -58,11 +58,13 @@ def pinned(generation: int | None, named: dict | None = None):
     Only around reading: a write in the block would not see its own bump."""
     _pinned.value = generation
     _pinned.named = dict(named or {}) if generation is not None else None
+    _pinned.found = {} if generation is not None else None
     try:
         yield generation
     finally:
         _pinned.value = None
         _pinned.named = None
+        _pinned.found = None
 
 
 @contextlib.contextmanager
@@ -78,6 +80,26 @@ def pinned_with(*names: str):
     named = dict(zip(names, values, strict=True)) if values is not None else {}
     with pinned(generation if values is not None else None, named) as value:
         yield value
+
+
+def prefetch(keys) -> None:
+    """Inside `pinned`: read `keys` of the shared cache in one round trip, for the
+    request's `cached` reads of them (a signed-in page: the stored page, the reader's
+    row, their record)."""
+    found = getattr(_pinned, "found", None)
+    if found is None or not keys:
+        return
+    values = cache.get_many(keys)
+    found.update({key: values.get(key) for key in keys})
+
+
+def cached(key: str):
+    """`cache.get(key)`, answered by `prefetch` when it read the key for this request
+    (once: a later read goes to the cache)."""
+    found = getattr(_pinned, "found", None)
+    if found is not None and key in found:
+        return found.pop(key)
+    return cache.get(key)
 
 
 def current() -> int | None:

@@ -84,16 +84,23 @@ def learner_record(user) -> list[EnrolmentRecord]:
     a round table and the dashboard build no query for it between two changes. Without
     a cache it is read every time.
     """
-    generation = generations.current()
-    learner = generations.learner_generation(user.pk)
-    if generation is None or learner is None:
+    key = record_key(user.pk)
+    if key is None:
         return _records(_read_record(user.pk))
-    key = f"learner_record:{generation}.{learner}:{user.pk}"
-    rows = cache.get(key)
+    rows = generations.cached(key)
     if rows is None:
         rows = _read_record(user.pk)
         cache.set(key, rows, getattr(settings, "SHARED_HTML_SECONDS", 24 * 3600))
     return _records(rows)
+
+
+def record_key(user_pk) -> str | None:
+    """Where the learner's record is kept; None without a cache."""
+    generation = generations.current()
+    learner = generations.learner_generation(user_pk) if user_pk else None
+    if generation is None or learner is None:
+        return None
+    return f"learner_record:{generation}.{learner}:{user_pk}"
 
 
 def _read_record(user_pk) -> list[tuple]:

@@ -15,11 +15,18 @@ from wagtail.models import Page, Site
 
 from config import shared_html, signed_in_pages
 from config.generations import memo
-from course import outline_html
+from course import learning, outline_html
 from course.learning import learner_state
 from course.navigation import course_navigation, course_outline
 
 FILLER = "course-step"
+
+
+@signed_in_pages.prefetched
+def _prefetch(user_pk) -> list[str]:
+    """The learner's record, read with a stored page (config/signed_in_pages.py)."""
+    key = learning.record_key(user_pk)
+    return [] if key is None else [key]
 
 
 @dataclass(frozen=True)
