@@ -39,7 +39,8 @@ HIT_HEADER = "X-Signed-In-Page"
 # the slot's key (context holds `request`; it lasts one request: a part may keep there
 # what it read for its other slots).
 PARTS: dict[str, Callable[[dict], str]] = {}
-# name -> function(request, data) -> slot values, or None to let the page serve itself.
+# name -> function(request, data, html) -> slot values, or None to let the page serve
+# itself (`html`: the stored page, a shared_html.Cut).
 FILLERS: dict[str, Callable] = {}
 # function(user_pk) -> the keys of the shared cache a stored page's filling reads for the
 # person (their row, their record), read with the stored page in one round trip.
@@ -170,7 +171,7 @@ def store(request, html: str, filler_name: str, data: dict) -> None:
     if generation is None or not may_share(request):
         return
     seconds = getattr(settings, "SHARED_HTML_SECONDS", 24 * 3600)
-    cache.set(_key(request, generation), (filler_name, data, html), seconds)
+    cache.set(_key(request, generation), (filler_name, data, shared_html.cut(html)), seconds)
 
 
 class SignedInPageMiddleware:

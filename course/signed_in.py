@@ -55,7 +55,7 @@ def _module_release(context: dict, key: str = "", shared: str = "") -> str:
     )
 
 
-def learner_values(request, html: str, page, course: Page, outline) -> dict:
+def learner_values(request, html, page, course: Page, outline) -> dict:
     """Every slot of `html` filled for the learner of `request`: one query."""
     learner = learner_state(request.user, course, outline)
     context = {
@@ -72,7 +72,7 @@ def learner_values(request, html: str, page, course: Page, outline) -> dict:
 
 
 @signed_in_pages.filler(FILLER)
-def _fill(request, data: dict, html: str) -> dict:
+def _fill(request, data: dict, html) -> dict:
     course = Page(pk=data["course"], path=data["course_path"], depth=data["course_depth"])
     outline = course_outline(course, data["page"])
     page = StepRef(data["page"], data.get("marked", True))
