@@ -19,9 +19,11 @@ published, moved, deleted, a privacy or moderation change stops every stored cop
 import datetime
 import hashlib
 from collections.abc import Callable
+from types import SimpleNamespace
 
 from django.conf import settings
 from django.contrib.auth import SESSION_KEY
+from django.contrib.messages import get_messages
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
@@ -29,6 +31,7 @@ from django.template import engines
 from django.template.loader import get_template
 from django.utils import translation
 from django.utils.html import escape, format_html
+from django.utils.safestring import SafeString, mark_safe
 
 from config import generations, shared_html
 from config import typography as rules
@@ -102,16 +105,59 @@ def render_for_reader(template_name: str, context: dict) -> str:
 
 _REQUEST_VALUES = "_request_values"
 
-
-def _template_part(template_name: str):
-    def render(context: dict, key: str = "", shared: str = "") -> str:
-        return render_for_reader(template_name, context)
-
-    return render
+# What the CSRF token of a kept part's form is until the request's is written in.
+_CSRF_MARK = "csrf-token-of-the-request"
+_KEPT: dict[tuple, str] = {}
+_KEPT_MAX = 4096
 
 
-part("account-nav")(_template_part("components/account_nav.html"))
-part("messages")(_template_part("components/messages.html"))
+def render_kept(template_name: str, key: tuple, context: dict, request) -> SafeString:
+    """`template_name` rendered once per process, language and `key`, then reused, with
+    the request's CSRF token written in: a reader's part that is the same for every
+    reader in the same state (a step's "mark as done" form, the account menu).
+
+    `key` must name everything the template shows of `context`, which holds stand-ins
+    with those values only, never the person's objects: a value missing from the key
+    could not then be shown to another reader. Templates change with a deployment
+    only, which restarts the process.
+    """
+    full = (template_name, translation.get_language(), *key)
+    html = _KEPT.get(full)
+    if html is None:
+        html = str(get_template(template_name).render({**context, "csrf_token": _CSRF_MARK}))
+        if len(_KEPT) >= _KEPT_MAX:
+            _KEPT.clear()
+        _KEPT[full] = html
+    if _CSRF_MARK in html:
+        html = html.replace(_CSRF_MARK, _csrf_token(request))
+    return mark_safe(html)  # noqa: S308 - a template's output, the token Django's
+
+
+def _csrf_token(request) -> str:
+    """One masked token per request (Django masks the secret anew on every call)."""
+    if not hasattr(request, "_csrf_token_value"):
+        request._csrf_token_value = get_token(request)
+    return request._csrf_token_value
+
+
+@part("account-nav")
+def _account_nav(context: dict, key: str = "", shared: str = "") -> str:
+    """The account menu: the same for every signed-in reader but for the CSRF token."""
+    request = context["request"]
+    user = getattr(request, "user", None)
+    if not (user and user.is_authenticated):
+        return render_for_reader("components/account_nav.html", context)
+    signed_in = {"user": SimpleNamespace(is_authenticated=True)}
+    return render_kept("components/account_nav.html", ("signed-in",), signed_in, request)
+
+
+@part("messages")
+def _messages(context: dict, key: str = "", shared: str = "") -> str:
+    """The messages for the reader; without any, nothing to render (nor context
+    processors to run). Counting them does not mark them read."""
+    if not len(get_messages(context["request"])):
+        return ""
+    return render_for_reader("components/messages.html", context)
 
 
 @part("userbar")
@@ -130,7 +176,7 @@ def _csrf_input(context: dict, key: str = "", shared: str = "") -> str:
     request = context["request"]
     if not hasattr(request, "_csrf_input"):
         request._csrf_input = format_html(
-            '<input type="hidden" name="csrfmiddlewaretoken" value="{}">', get_token(request)
+            '<input type="hidden" name="csrfmiddlewaretoken" value="{}">', _csrf_token(request)
         )
     return request._csrf_input
 
