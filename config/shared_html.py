@@ -131,20 +131,28 @@ def render(parts: tuple, template_name: str, context: dict, finish=None) -> str:
     return keep((template_name, *parts), render_now)
 
 
+def kept_key(parts: tuple, named: tuple[str, ...] = ()) -> str | None:
+    """Where `keep` keeps what `parts` names (to read it ahead: `generations.prefetch`);
+    None without a cache."""
+    generation = generations.current()
+    kept = generations.of(*named) if named else ()
+    if generation is None or kept is None:
+        return None
+    raw = repr((translation.get_language(), *parts))
+    stamp = ".".join(str(g) for g in (generation, *kept))
+    return f"shared_html:{stamp}:{hashlib.sha256(raw.encode()).hexdigest()}"
+
+
 def keep(parts: tuple, build, named: tuple[str, ...] = ()):
     """`build()` (HTML, or a value holding shared HTML and what fills it) made once per
     `parts`, language and content generation, then kept in the shared cache.
 
     `named`: the generations of its own it is kept under too (a thread's: `generations.of`).
     """
-    generation = generations.current()
-    kept = generations.of(*named) if named else ()
-    if generation is None or kept is None:
+    key = kept_key(parts, named)
+    if key is None:
         return build()
-    raw = repr((translation.get_language(), *parts))
-    stamp = ".".join(str(g) for g in (generation, *kept))
-    key = f"shared_html:{stamp}:{hashlib.sha256(raw.encode()).hexdigest()}"
-    value = cache.get(key)
+    value = generations.cached(key)
     if value is None:
         value = build()
         cache.set(key, value, getattr(settings, "SHARED_HTML_SECONDS", 24 * 3600))

@@ -50,6 +50,17 @@ FILLERS: dict[str, Callable] = {}
 PREFETCH: list[Callable] = []
 
 
+# function(context, slots) -> the keys of the shared cache the parts of these slots will
+# read for the reader of `context` (a thread's: its reader's data, its shared HTML).
+PARTS_PREFETCH: list[Callable] = []
+
+
+def parts_prefetched(func):
+    """Register a function of (context, slots) -> cache keys the parts will read."""
+    PARTS_PREFETCH.append(func)
+    return func
+
+
 def prefetched(func):
     """Register a function of a person's pk -> cache keys to read with the stored page."""
     PREFETCH.append(func)
@@ -79,10 +90,13 @@ def render_part(name: str, context: dict, key: str = "", shared: str = "") -> st
 
 
 def part_values(html: str, context: dict) -> dict[tuple[str, str], str]:
-    """The value of every registered part's slot in `html`, for the reader of `context`."""
+    """The value of every registered part's slot in `html`, for the reader of `context`
+    (what the parts read in the shared cache read ahead in one round trip)."""
+    slots = shared_html.slots_in(html)
+    generations.prefetch([key for func in PARTS_PREFETCH for key in func(context, slots)])
     return {
         (name, key): render_part(name, context, key, shared)
-        for name, key, shared in shared_html.slots_in(html)
+        for name, key, shared in slots
         if name in PARTS
     }
 

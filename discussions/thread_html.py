@@ -190,15 +190,19 @@ def _kept_reader(key: ThreadKey, user_pk) -> tuple[bool, bool, bool, bool]:
     )
     if generation is None or named is None:
         return _read_reader(key, user_pk)
-    stamp = ".".join(str(value) for value in (generation, *named[:2]))
-    # The anchor is checked (access.is_valid_anchor): letters, digits and ._:- only.
-    thread = f"{key.content_type_id}:{key.object_id}:{key.anchor}"
-    cache_key = f"thread_reader:{stamp}:{user_pk}:{thread}"
-    found = cache.get(cache_key)
+    cache_key = _reader_key(key, user_pk, generation, named)
+    found = generations.cached(cache_key)
     if found is None:
         found = _read_reader(key, user_pk)
         cache.set(cache_key, found, getattr(settings, "SHARED_HTML_SECONDS", 24 * 3600))
     return found
+
+
+def _reader_key(key: ThreadKey, user_pk, generation, named) -> str:
+    stamp = ".".join(str(value) for value in (generation, *named[:2]))
+    # The anchor is checked (access.is_valid_anchor): letters, digits and ._:- only.
+    thread = f"{key.content_type_id}:{key.object_id}:{key.anchor}"
+    return f"thread_reader:{stamp}:{user_pk}:{thread}"
 
 
 def _read_reader(key: ThreadKey, user_pk) -> tuple[bool, bool, bool, bool]:
@@ -291,24 +295,59 @@ def _build(target, key: ThreadKey, standing: Standing, path: str) -> SharedThrea
     return shared
 
 
+def _shared_thread_parts(key: ThreadKey, standing: Standing, path: str) -> tuple:
+    return ("thread", *key.lookups().values(), standing.value, path)
+
+
 def shared_thread(target, key: ThreadKey, standing: Standing, path: str) -> SharedThread:
     """The thread's first page for `standing`, kept for its generation."""
     return shared_html.keep(
-        ("thread", *key.lookups().values(), standing.value, path),
+        _shared_thread_parts(key, standing, path),
         lambda: _build(target, key, standing, path),
         named=(thread_generation_name(*key.target_key), AUTHORS),
     )
 
 
+def _counts_parts(target) -> tuple:
+    return ("answer-counts", target_type_id(target), target.pk)
+
+
 def counts_by_anchor(target) -> dict[str, int]:
     """Published comments on each part of `target` (a round table's answers), kept for
     the thread's generation: one query when it changed, none otherwise."""
-    type_id = target_type_id(target)
     return shared_html.keep(
-        ("answer-counts", type_id, target.pk),
+        _counts_parts(target),
         lambda: comment_counts_by_anchor(target),
-        named=(thread_generation_name(type_id, int(target.pk)),),
+        named=(thread_generation_name(target_type_id(target), int(target.pk)),),
     )
+
+
+@signed_in_pages.parts_prefetched
+def _prefetch(context: dict, slots) -> list[str]:
+    """A stored page's thread, as a reader who may post will see it: their data, its
+    shared HTML, its answers' counts, read in one round trip (another standing reads
+    its own copy after)."""
+    names = {name for name, _key, _shared in slots}
+    request, target = context["request"], context.get("page")
+    user = getattr(request, "user", None)
+    if not names & {"discussion-thread", "answer-discussion"} or target is None or request.GET:
+        return []
+    if not (user and user.is_authenticated) or not hasattr(target, "specific_class"):
+        return []  # a page's parts that do not read the page (course/signed_in.py StepRef)
+    thread = ThreadKey.of(target, "")
+    thread_name = thread_generation_name(*thread.target_key)
+    generation = generations.current()
+    named = generations.of(generations.learner_generation_name(user.pk), thread_name, AUTHORS)
+    if generation is None or named is None:
+        return []
+    keys = []
+    if "answer-discussion" in names:
+        keys.append(shared_html.kept_key(_counts_parts(target), (thread_name,)))
+    if "discussion-thread" in names:
+        keys.append(_reader_key(thread, user.pk, generation, named))
+        parts = _shared_thread_parts(thread, Standing.POSTER, request.path)
+        keys.append(shared_html.kept_key(parts, (thread_name, AUTHORS)))
+    return keys
 
 
 def _own_node(request, data: tuple, pk: str, standing: Standing) -> threads.CommentNode:
