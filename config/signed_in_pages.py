@@ -7,8 +7,12 @@ go (`personal_part` in templates: the account menu, messages, the CSRF token, th
 step-done form...). The page's own serving stores that HTML here under the path it
 answered (`store`), with what the page's filler needs to fill it (the course, the
 page); the next signed-in GET of that path finds it before Wagtail routes, checks
-privacy or reads ancestors, and fills its slots from a few queries (session, user,
-the learner's enrolment and completions).
+privacy or reads ancestors, and fills its slots from what is kept for the reader under
+their generation (config/generations.py: their row, their record, their part of a
+thread), read in a few round trips to the cache: the content's and the reader's
+generations (one), the stored page with their row and record (one, `PREFETCH`), and
+what the page's parts read (one, `PARTS_PREFETCH`). Parts that are the same for every
+reader in the same state are rendered once per process (`render_kept`).
 
 Only pages under no view restriction are stored (a private page keeps Wagtail's own
 serving), never for staff (Wagtail's user bar), never for a path with a query string.

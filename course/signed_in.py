@@ -4,7 +4,10 @@ with the learner's parts filled in (config/signed_in_pages.py).
 On the first request of a path in a content generation, the page is rendered once
 without request or user and stored; then every signed-in GET of the path is served
 from it before Wagtail routes, and only the learner's parts cost queries: their
-enrolment with its completions (one query), beside the session and the user.
+record (enrolments with their completions: one query), beside the session and the
+user, and none of those while the learner's generation stands (config/generations.py:
+their record and their row are kept under it, read with the stored page in one round
+trip).
 """
 
 from dataclasses import dataclass
@@ -89,7 +92,8 @@ def _module_release(context: dict, key: str = "", shared: str = "") -> str:
 
 
 def learner_values(request, html, page, course: Page, outline) -> dict:
-    """Every slot of `html` filled for the learner of `request`: one query."""
+    """Every slot of `html` filled for the learner of `request`: one query at most (their
+    record, `learning.learner_record`)."""
     learner = learner_state(request.user, course, outline)
     context = {
         "request": request,
