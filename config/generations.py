@@ -16,6 +16,13 @@ A thing that changes more often than pages (a comment thread) has a generation o
 own beside it (`of(name)`, `bump_named(name)`): a comment posted replaces its thread's,
 not the whole site's.
 
+Each learner has one too (`learner_generation(pk)`, `bump_learner(pk)`): whatever their
+personal parts show (their account row, enrolments, completions, scores, certificates,
+the revision requests on their answers, the replies to them, the threads they follow,
+their confirmed address, their groups) replaces it when it changes, so that what is
+kept for them (their record of a course, their user row, their dashboard) is read
+from the cache until then, by every process, and never after.
+
 Without a reachable cache there is no generation (`current()` is None) and nothing
 is reused. Objects are kept by a process only when the cache is shared between
 processes (settings.PROCESS_MEMO): a local-memory cache cannot tell one process
@@ -43,14 +50,56 @@ _pinned = threading.local()
 
 
 @contextlib.contextmanager
-def pinned(generation: int):
+def pinned(generation: int | None, named: dict | None = None):
     """`current()` answers `generation` without asking Redis again, for the length of a
-    request that already read it (a signed-in page reads it four or five times)."""
+    request that already read it (a signed-in page reads it four or five times); `of()`
+    answers the named generations of `named`, and those it reads meanwhile, the same way.
+
+    Only around reading: a write in the block would not see its own bump."""
     _pinned.value = generation
+    _pinned.named = dict(named or {}) if generation is not None else None
+    _pinned.found = {} if generation is not None else None
     try:
-        yield
+        yield generation
     finally:
         _pinned.value = None
+        _pinned.named = None
+        _pinned.found = None
+
+
+@contextlib.contextmanager
+def pinned_with(*names: str):
+    """`pinned` with the content generation and the generations of `names` read in one
+    round trip (a signed-in GET: the content's and the learner's)."""
+    keys = [GENERATION_KEY, *(_named_key(name) for name in names)]
+    found = cache.get_many(keys)
+    if any(found.get(key) is None for key in keys):
+        generation, values = current(), of(*names) if names else ()
+    else:
+        generation, values = found[GENERATION_KEY], tuple(found[key] for key in keys[1:])
+    named = dict(zip(names, values, strict=True)) if values is not None else {}
+    with pinned(generation if values is not None else None, named) as value:
+        yield value
+
+
+def prefetch(keys) -> None:
+    """Inside `pinned`: read `keys` of the shared cache in one round trip, for the
+    request's `cached` reads of them (a signed-in page: the stored page, the reader's
+    row, their record)."""
+    found = getattr(_pinned, "found", None)
+    if found is None or not keys:
+        return
+    values = cache.get_many(keys)
+    found.update({key: values.get(key) for key in keys})
+
+
+def cached(key: str):
+    """`cache.get(key)`, answered by `prefetch` when it read the key for this request
+    (once: a later read goes to the cache)."""
+    found = getattr(_pinned, "found", None)
+    if found is not None and key in found:
+        return found.pop(key)
+    return cache.get(key)
 
 
 def current() -> int | None:
@@ -77,7 +126,20 @@ def _named_key(name: str) -> str:
 
 def of(*names: str) -> tuple | None:
     """The generation of each of `names` (a thread's, the authors'), read in one round
-    trip; None when the cache cannot be reached."""
+    trip (none for those a `pinned` request already read); None when the cache cannot
+    be reached."""
+    remembered = getattr(_pinned, "named", None)
+    if remembered is not None:
+        if all(name in remembered for name in names):
+            return tuple(remembered[name] for name in names)
+        values = _read_named(names)
+        if values is not None:
+            remembered.update(zip(names, values, strict=True))
+        return values
+    return _read_named(names)
+
+
+def _read_named(names) -> tuple | None:
     keys = [_named_key(name) for name in names]
     found = cache.get_many(keys)
     missing = [key for key in keys if found.get(key) is None]
@@ -92,6 +154,48 @@ def of(*names: str) -> tuple | None:
 def bump_named(name: str) -> None:
     """Start a new generation of `name`: what was stored under the old one is dropped."""
     cache.set(_named_key(name), time.time_ns(), timeout=None)
+
+
+# What every learner's dashboard shows from others than them: the trainers' announcements
+# (trainers/apps.py bumps it when one is saved or deleted).
+NOTICES = "notices"
+# People's public names and accounts, in every thread and in the replies a dashboard
+# lists (discussions/thread_html.py bumps it).
+AUTHORS = "comment-authors"
+# Read with the content's and the reader's generation by a signed-in GET.
+READERS_SEE = (NOTICES, AUTHORS)
+
+
+def learner_generation_name(pk) -> str:
+    return f"learner:{pk}"
+
+
+def learner_generation(pk) -> int | None:
+    """The generation of what learner `pk`'s personal parts show; None without a cache."""
+    values = of(learner_generation_name(pk))
+    return None if values is None else values[0]
+
+
+def bump_learner(*pks) -> None:
+    """Drop what is kept for these learners, now and, inside a transaction, once it is
+    committed: a process that read their rows before the commit may have kept them
+    under the generation it read then, which the second bump retires."""
+    names = [_named_key(learner_generation_name(pk)) for pk in {*pks} - {None}]
+    if not names:
+        return
+
+    def bump():
+        cache.set_many(dict.fromkeys(names, time.time_ns()), timeout=None)
+
+    bump()
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(bump)
+
+
+def bump_named_now_and_after_commit(name: str) -> None:
+    bump_named(name)
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(lambda: bump_named(name))
 
 
 def bump_now_and_after_commit(**kwargs) -> None:

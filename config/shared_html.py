@@ -20,6 +20,7 @@ title or text typed by someone can imitate one.
 import functools
 import hashlib
 import re
+from dataclasses import dataclass
 from urllib.parse import quote, unquote
 
 from django.conf import settings
@@ -59,15 +60,46 @@ def slot(name: str, key="", shared: str = "") -> SafeString:
     return mark_safe(f"<!--slot:{_token()}:{name}:{key}{extra}-->")  # noqa: S308 - encoded
 
 
-def fill(html: str, values: dict[tuple[str, str], str]) -> SafeString:
+@dataclass(frozen=True)
+class Cut:
+    """Shared HTML cut at its slots once, when it is kept: filling it for a request is a
+    join, and its slots are known without reading it again (a lesson's 70 KB and 250
+    slots cost a regular expression's pass twice per request otherwise)."""
+
+    texts: tuple[str, ...]  # one more than the slots: the text before each, and the end
+    slots: tuple[tuple[str, str, str], ...]
+
+    def __str__(self) -> str:
+        return fill(self, {})
+
+
+def cut(html: str) -> Cut:
+    texts, slots, end = [], [], 0
+    for m in _slot_pattern().finditer(html):
+        texts.append(html[end : m.start()])
+        slots.append((m[1], m[2], unquote(m[3] or "")))
+        end = m.end()
+    texts.append(html[end:])
+    return Cut(tuple(texts), tuple(slots))
+
+
+def fill(html: str | Cut, values: dict[tuple[str, str], str]) -> SafeString:
     """`html` with each slot replaced by `values[(name, key)]` (escaped HTML), or nothing."""
+    if isinstance(html, Cut):
+        parts = [html.texts[0]]
+        for (name, key, _shared), text in zip(html.slots, html.texts[1:], strict=True):
+            parts.append(str(values.get((name, key), "")))
+            parts.append(text)
+        return mark_safe("".join(parts))  # noqa: S308 - as below
     return mark_safe(  # noqa: S308 - shared HTML with slots filled with escaped HTML
         _slot_pattern().sub(lambda m: str(values.get((m[1], m[2]), "")), html)
     )
 
 
-def slots_in(html: str) -> list[tuple[str, str, str]]:
+def slots_in(html: str | Cut) -> list[tuple[str, str, str]]:
     """The (name, key, shared) of every slot in `html`, in order."""
+    if isinstance(html, Cut):
+        return list(html.slots)
     return [(m[1], m[2], unquote(m[3] or "")) for m in _slot_pattern().finditer(html)]
 
 
@@ -99,20 +131,28 @@ def render(parts: tuple, template_name: str, context: dict, finish=None) -> str:
     return keep((template_name, *parts), render_now)
 
 
+def kept_key(parts: tuple, named: tuple[str, ...] = ()) -> str | None:
+    """Where `keep` keeps what `parts` names (to read it ahead: `generations.prefetch`);
+    None without a cache."""
+    generation = generations.current()
+    kept = generations.of(*named) if named else ()
+    if generation is None or kept is None:
+        return None
+    raw = repr((translation.get_language(), *parts))
+    stamp = ".".join(str(g) for g in (generation, *kept))
+    return f"shared_html:{stamp}:{hashlib.sha256(raw.encode()).hexdigest()}"
+
+
 def keep(parts: tuple, build, named: tuple[str, ...] = ()):
     """`build()` (HTML, or a value holding shared HTML and what fills it) made once per
     `parts`, language and content generation, then kept in the shared cache.
 
     `named`: the generations of its own it is kept under too (a thread's: `generations.of`).
     """
-    generation = generations.current()
-    kept = generations.of(*named) if named else ()
-    if generation is None or kept is None:
+    key = kept_key(parts, named)
+    if key is None:
         return build()
-    raw = repr((translation.get_language(), *parts))
-    stamp = ".".join(str(g) for g in (generation, *kept))
-    key = f"shared_html:{stamp}:{hashlib.sha256(raw.encode()).hexdigest()}"
-    value = cache.get(key)
+    value = generations.cached(key)
     if value is None:
         value = build()
         cache.set(key, value, getattr(settings, "SHARED_HTML_SECONDS", 24 * 3600))

@@ -13,7 +13,8 @@ class CourseConfig(AppConfig):
         from config import generations
         from course import privacy as course_privacy
         from course import signed_in  # noqa: F401 - registers the learner's parts of a page
-        from course.models import Participant
+        from course.learning import enrolment_changed
+        from course.models import CourseSession, Enrolment, Participant
 
         privacy.register(
             "courses", course_privacy.export, course_privacy.erase, ("course.Enrolment.user",)
@@ -23,6 +24,19 @@ class CourseConfig(AppConfig):
         for signal, name in ((post_save, "saved"), (post_delete, "deleted")):
             signal.connect(
                 generations.bump, sender=Participant, dispatch_uid=f"generation-participant-{name}"
+            )
+        # A learner's kept record (course/learning.py `learner_record`) holds their
+        # enrolments with their sessions: an enrolment changed bumps its learner's
+        # generation; a session edited (its dates, its title), which a trainer does
+        # rarely and which shows to each of its learners, the content generation.
+        for signal, name in ((post_save, "saved"), (post_delete, "deleted")):
+            signal.connect(
+                enrolment_changed, sender=Enrolment, dispatch_uid=f"learner-enrolment-{name}"
+            )
+            signal.connect(
+                generations.bump_now_and_after_commit,
+                sender=CourseSession,
+                dispatch_uid=f"generation-session-{name}",
             )
         # A step or a course published or withdrawn may make certificates due.
         from wagtail import signals as page_signals

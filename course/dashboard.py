@@ -4,28 +4,35 @@
 What is the same for every learner is rendered without request or user and kept under
 the content generation: the page around the learner's parts (header, title, footer)
 once per language and site, and each course's card (its session, title and link) once
-per course and session. The learner's parts are filled per request: the greeting, the
-trainers' announcements, revision requests, replies, each card's progress, next step,
-certificate and coming week, and the recent activity.
+per course and session. The learner's part (the greeting, the trainers' announcements,
+revision requests, replies, each card's progress, next step, certificate and coming
+week, and the recent activity) is rendered for them and kept under their generation
+(`learner_html`), the times since filled per request. The shared HTML is stored for
+the path (config/signed_in_pages.py): a dashboard read again is served before routing,
+from the cache alone but for the session.
 
-Their enrolments and every completion of theirs come in one query: progress and recent
-activity are both read from it (the steps' titles and links from the outlines the
-process keeps), so the page costs the session, the user, that query, and one query for
-each of the announcements, the revision requests and the replies, however many courses.
+When it is rendered, their enrolments and every completion of theirs come in one query
+(course/learning.py `learner_record`): progress and recent activity are both read from
+it (the steps' titles and links from the outlines the process keeps), and one query
+reads each of the announcements, the revision requests and the replies, however many
+courses.
 """
 
 import datetime
 from dataclasses import dataclass, field
 
+from django.conf import settings
+from django.core.cache import cache
 from django.http import HttpResponse
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.contrib.settings.context_processors import SettingProxy
 from wagtail.models import Page, Site
 
 from config import generations, shared_html, signed_in_pages
 from config.generations import memo
-from course.models import CourseSession, Enrolment
+from course.learning import learner_record
+from course.models import Enrolment
 from course.navigation import course_outline
 from course.outline import schedule_modules
 from course.progress import compute_progress
@@ -33,9 +40,7 @@ from course.progress import compute_progress
 # How many completed steps "Recent activity" lists.
 RECENT = 8
 
-_ENROLMENT_FIELDS = [f.attname for f in Enrolment._meta.concrete_fields]
-_SESSION_FIELDS = [f.attname for f in CourseSession._meta.concrete_fields]
-_COURSE_FIELDS = ("path", "depth")
+FILLER = "dashboard"
 
 
 @dataclass
@@ -57,50 +62,13 @@ class Done:
     completed_at: datetime.datetime
 
 
-def _read(user) -> tuple[list[CourseCard], list[CourseCard]]:
-    """(active, left) enrolments of `user` with their completions: one query.
-
-    A row per completion (one for an enrolment without any): the enrolment's and
-    session's columns repeat, which costs less than a second query.
-    """
-    rows = (
-        Enrolment.objects.filter(user=user)
-        .order_by("-last_activity_at", "-enrolled_at", "pk")
-        .values_list(
-            *_ENROLMENT_FIELDS,
-            *(f"session__{name}" for name in _SESSION_FIELDS),
-            *(f"session__course__{name}" for name in _COURSE_FIELDS),
-            "completions__page_id",
-            "completions__completed_at",
-        )
-    )
-    cards: dict[int, CourseCard] = {}
-    enrolment_end = len(_ENROLMENT_FIELDS)
-    session_end = enrolment_end + len(_SESSION_FIELDS)
-    for row in rows:
-        pk = row[0]
-        card = cards.get(pk)
-        if card is None:
-            enrolment = Enrolment(**dict(zip(_ENROLMENT_FIELDS, row[:enrolment_end], strict=True)))
-            enrolment.session = CourseSession(
-                **dict(zip(_SESSION_FIELDS, row[enrolment_end:session_end], strict=True))
-            )
-            path, depth = row[session_end : session_end + 2]
-            course = Page(pk=enrolment.session.course_id, path=path, depth=depth)
-            card = cards[pk] = CourseCard(enrolment, course)
-        page_id, completed_at = row[-2:]
-        if page_id is not None:
-            card.done[page_id] = completed_at
-    active = [c for c in cards.values() if c.enrolment.left_at is None]
-    left = [c for c in cards.values() if c.enrolment.left_at is not None]
-    return active, left
-
-
 def learner_parts(user, today) -> dict:
-    """The learner's cards with their progress, and their recent activity."""
-    active, left = _read(user)
+    """The learner's cards with their progress, and their recent activity, from their
+    record (course/learning.py: one query, none while it is kept)."""
+    cards = [CourseCard(r.enrolment, r.course, done=r.done) for r in learner_record(user)]
+    active = [card for card in cards if card.enrolment.left_at is None]
     steps = {}
-    for card in (*active, *left):
+    for card in cards:
         outline = course_outline(card.course, None)
         steps.update({page.pk: page for page in outline.steps})
         if card.enrolment.left_at is None:
@@ -111,7 +79,7 @@ def learner_parts(user, today) -> dict:
     recent = sorted(
         (
             Done(steps[page_id], when)
-            for card in (*active, *left)
+            for card in cards
             for page_id, when in card.done.items()
             if page_id in steps
         ),
@@ -149,20 +117,63 @@ def _card_html(card: CourseCard, site) -> str:
 
 @signed_in_pages.part("dashboard")
 def _dashboard(context: dict, key: str = "", shared: str = "") -> str:
-    """The learner's part of the page."""
-    request = context["request"]
-    parts = learner_parts(request.user, timezone.localdate())
-    site = Site.find_for_request(request)
-    cards = [_card_html(card, site) for card in parts["cards"]]
-    return render_to_string(
-        "course/dashboard_learner.html",
-        {"cards": cards, "recent": parts["recent"]},
-        request=request,
-    )
+    """The learner's part of the page: kept for them (`learner_html`), the times since
+    in it written for this request."""
+    html = learner_html(context["request"])
+    return shared_html.fill(html, signed_in_pages.part_values(html, context))
+
+
+def learner_html(request) -> str:
+    """The learner's part, rendered once per content generation, theirs (their record,
+    name, revision requests, the replies to them), the announcements', the authors'
+    names, day, language and site, and kept in the shared cache: a dashboard read
+    again builds no query and renders no template for it. Without a cache it is
+    rendered every time.
+
+    What changes with the clock alone, the time since each reply and step done, is
+    left in slots (`{{ when|time_since_slot }}`), filled at each request.
+
+    The replies it lists leave out those on a page the learner may no longer read,
+    judged with the request that renders it (a private page's password is in the
+    session): the link of one such reply would show in another browser of theirs
+    until one of those generations changes, and ask for the password there.
+    """
+    user = request.user
+    site = _site(request)
+    today = timezone.localdate()
+    generation = generations.current()
+    named = generations.of(generations.learner_generation_name(user.pk), *generations.READERS_SEE)
+
+    def render() -> str:
+        parts = learner_parts(user, today)
+        cards = [_card_html(card, site) for card in parts["cards"]]
+        return render_to_string(
+            "course/dashboard_learner.html",
+            {"request": request, "user": user, "cards": cards, "recent": parts["recent"]},
+        )
+
+    if generation is None or named is None:
+        return render()
+    stamp = ".".join(str(value) for value in (generation, *named))
+    place = f"{translation.get_language()}:{site.pk if site else ''}:{today.isoformat()}"
+    key = f"dashboard_learner:{stamp}:{place}:{user.pk}"
+    html = cache.get(key)
+    if html is None:
+        html = render()
+        cache.set(key, html, getattr(settings, "SHARED_HTML_SECONDS", 24 * 3600))
+    return html
+
+
+@signed_in_pages.filler(FILLER)
+def _fill(request, data: dict, html: str) -> dict:
+    _site(request)
+    return signed_in_pages.part_values(html, {"request": request})
 
 
 def serve(request) -> HttpResponse:
-    """The dashboard for the signed-in person of `request`."""
+    """The dashboard for the signed-in person of `request`; its shared HTML is stored
+    for the path, so that their next visits are served before routing
+    (config/signed_in_pages.py)."""
     generation = generations.current()
     with generations.pinned(generation):
         site = _site(request)
@@ -172,4 +183,5 @@ def serve(request) -> HttpResponse:
             {"path": request.path, "site": site, "settings": SettingProxy(site)},
         )
         values = signed_in_pages.part_values(html, {"request": request})
+    signed_in_pages.store(request, html, FILLER, {})
     return HttpResponse(shared_html.fill(html, values))

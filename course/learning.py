@@ -4,9 +4,12 @@ Every function here costs a fixed number of queries whatever the size of the
 course, the class or the learner's history.
 """
 
+import datetime
 from dataclasses import dataclass
 
 from django.apps import apps
+from django.conf import settings
+from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import (
     Case,
@@ -27,6 +30,7 @@ from django.db.models.lookups import GreaterThanOrEqual
 from django.utils import timezone
 from wagtail.models import Page
 
+from config import generations
 from course.models.enrolments import (
     CertificateAction,
     CertificateEvent,
@@ -54,8 +58,92 @@ class LearnerState:
         return self.enrolment is not None
 
 
+# What a learner's record holds of each enrolment, its session and its course.
+_ENROLMENT_FIELDS = tuple(f.attname for f in Enrolment._meta.concrete_fields)
+_SESSION_FIELDS = tuple(f.attname for f in CourseSession._meta.concrete_fields)
+_COURSE_FIELDS = ("path", "depth")
+
+
+@dataclass
+class EnrolmentRecord:
+    """One enrolment of the learner, active or left, built anew for each request from
+    their kept record (so that a caller may change it)."""
+
+    enrolment: Enrolment  # with its `session`
+    course: Page  # only pk, path and depth: the outline reads no more
+    done: dict[int, datetime.datetime]  # page pk -> when
+
+
+def learner_record(user) -> list[EnrolmentRecord]:
+    """Every enrolment of `user` (newest activity first) with its session, its course and
+    its completions: one query, none while the record is kept.
+
+    Kept in the shared cache under the content generation (a course moved, a session
+    edited: see course/apps.py) and the learner's (config/generations.py: every write
+    of their enrolments, completions, scores and certificates bumps it), so a lesson,
+    a round table and the dashboard build no query for it between two changes. Without
+    a cache it is read every time.
+    """
+    key = record_key(user.pk)
+    if key is None:
+        return _records(_read_record(user.pk))
+    rows = generations.cached(key)
+    if rows is None:
+        rows = _read_record(user.pk)
+        cache.set(key, rows, getattr(settings, "SHARED_HTML_SECONDS", 24 * 3600))
+    return _records(rows)
+
+
+def record_key(user_pk) -> str | None:
+    """Where the learner's record is kept; None without a cache."""
+    generation = generations.current()
+    learner = generations.learner_generation(user_pk) if user_pk else None
+    if generation is None or learner is None:
+        return None
+    return f"learner_record:{generation}.{learner}:{user_pk}"
+
+
+def _read_record(user_pk) -> list[tuple]:
+    """[(enrolment, session and course columns, ((page pk, when), ...)), ...]: plain
+    values, cheap to keep and to read back. A row per completion (one for an enrolment
+    without any): the enrolment's columns repeat, which costs less than a second query."""
+    rows = (
+        Enrolment.objects.filter(user_id=user_pk)
+        .order_by("-last_activity_at", "-enrolled_at", "pk")
+        .values_list(
+            *_ENROLMENT_FIELDS,
+            *(f"session__{name}" for name in _SESSION_FIELDS),
+            *(f"session__course__{name}" for name in _COURSE_FIELDS),
+            "completions__page_id",
+            "completions__completed_at",
+        )
+    )
+    by_pk: dict[int, tuple] = {}
+    for row in rows:
+        _columns, done = by_pk.setdefault(row[0], (row[:-2], []))
+        if row[-2] is not None:
+            done.append(row[-2:])
+    return [(columns, tuple(done)) for columns, done in by_pk.values()]
+
+
+def _records(rows) -> list[EnrolmentRecord]:
+    enrolment_end = len(_ENROLMENT_FIELDS)
+    session_end = enrolment_end + len(_SESSION_FIELDS)
+    records = []
+    for columns, done in rows:
+        enrolment = Enrolment(**dict(zip(_ENROLMENT_FIELDS, columns[:enrolment_end], strict=True)))
+        enrolment.session = CourseSession(
+            **dict(zip(_SESSION_FIELDS, columns[enrolment_end:session_end], strict=True))
+        )
+        path, depth = columns[session_end:]
+        course = Page(pk=enrolment.session.course_id, path=path, depth=depth)
+        records.append(EnrolmentRecord(enrolment, course, dict(done)))
+    return records
+
+
 def learner_state(user, course: Page, outline: Outline) -> LearnerState:
-    """The learner's active enrolment in the course and their progress, in one query.
+    """The learner's active enrolment in the course and their progress, from their
+    record (`learner_record`: one query, none while it is kept).
 
     It also dates the outline's modules for this learner: a module that opens some
     days after a session starts opens on a date of the learner's own session.
@@ -64,36 +152,28 @@ def learner_state(user, course: Page, outline: Outline) -> LearnerState:
     if not user.is_authenticated:
         schedule_modules(outline, None, today)
         return LearnerState(None, None)
-    rows = list(
-        Enrolment.objects.active()
-        .filter(user=user, session__course_id=course.pk)
-        .order_by("-enrolled_at")
-        .values(
-            "pk",
-            "session_id",
-            "session__starts_on",
-            "completed_at",
-            "certificate_code",
-            "certificate_revoked_at",
-            "completions__page_id",
-        )
-    )
-    if not rows:
+    active = [
+        record
+        for record in learner_record(user)
+        if record.course.pk == course.pk and record.enrolment.left_at is None
+    ]
+    if not active:
         schedule_modules(outline, None, today)
         compute_progress(outline, set())
         return LearnerState(None, None)
-    first = rows[0]
-    schedule_modules(outline, first["session__starts_on"], today)
-    enrolment = Enrolment(
-        pk=first["pk"],
-        user=user,
-        session_id=first["session_id"],
-        completed_at=first["completed_at"],
-        certificate_code=first["certificate_code"],
-        certificate_revoked_at=first["certificate_revoked_at"],
-    )
-    done = {r["completions__page_id"] for r in rows if r["pk"] == first["pk"]} - {None}
+    # The latest enrolment, as the one active enrolment per course may have had others.
+    record = max(active, key=lambda record: record.enrolment.enrolled_at)
+    enrolment = record.enrolment
+    enrolment.user = user
+    schedule_modules(outline, enrolment.session.starts_on, today)
+    done = set(record.done)
     return LearnerState(enrolment, compute_progress(outline, done), frozenset(done))
+
+
+def enrolment_changed(sender, instance, **kwargs) -> None:
+    """An enrolment saved or deleted (enrol, leave, a session moved, a certificate revoked
+    or reissued, an account erased): its learner's kept record is out of date."""
+    generations.bump_learner(instance.user_id)
 
 
 def enrolments_progress(enrolments: list[Enrolment], outlines: dict, today) -> dict:
@@ -121,7 +201,7 @@ def enrolment_for_step(user, step: Page) -> Enrolment | None:
     return (
         Enrolment.objects.active()
         .filter(user=user, session__course__path=course_path_of_step(step))
-        .only("pk", "completed_at")
+        .only("pk", "user_id", "completed_at")
         .first()
     )
 
@@ -129,7 +209,8 @@ def enrolment_for_step(user, step: Page) -> Enrolment | None:
 def set_step_done(enrolment: Enrolment, step: Page, done: bool) -> None:
     """Record (or undo) a step, and issue the certificate when nothing required is left.
 
-    Idempotent: marking twice or undoing twice changes nothing. Two queries.
+    Idempotent: marking twice or undoing twice changes nothing. Two queries (three for
+    an enrolment given by its pk alone: whose it is, for `bump_learner`).
     """
     now = timezone.now()
     if done:
@@ -143,6 +224,16 @@ def set_step_done(enrolment: Enrolment, step: Page, done: bool) -> None:
     if done:
         updates.update(_certificate_updates(_certificate_due(step), now))
     Enrolment.objects.filter(pk=enrolment.pk).update(**updates)
+    _bump_learner_of(enrolment)
+
+
+def _bump_learner_of(enrolment: Enrolment) -> None:
+    """The learner's kept record is out of date (an `update()` sends no signal)."""
+    user_id = enrolment.__dict__.get("user_id")  # never a deferred field's query
+    if user_id is None:
+        user_id = Enrolment.objects.filter(pk=enrolment.pk).values_list("user_id", flat=True)
+        user_id = user_id.first()
+    generations.bump_learner(user_id)
 
 
 def record_score(enrolment: Enrolment, step: Page, score: int) -> None:
@@ -162,6 +253,7 @@ def record_score(enrolment: Enrolment, step: Page, score: int) -> None:
     Enrolment.objects.filter(pk=enrolment.pk).update(
         **_certificate_updates(_certificate_due(step), now)
     )
+    _bump_learner_of(enrolment)
 
 
 CERTIFICATE_BATCH = 1000
@@ -179,20 +271,22 @@ def issue_due_certificates(course: Page) -> int:
     step_depth = course.depth + 2
     if not _course_steps(course.path, step_depth).exclude(optional_q()).exists():
         return 0  # a course with nothing required gives no certificate
-    due_ids = list(
+    due = list(
         Enrolment.objects.active()
         .filter(session__course_id=course.pk)
         .filter(_certificate_due(course, depth=step_depth))
-        .values_list("pk", flat=True)
+        .values_list("pk", "user_id")
     )
     now = timezone.now()
-    for start in range(0, len(due_ids), CERTIFICATE_BATCH):
+    for start in range(0, len(due), CERTIFICATE_BATCH):
+        rows = due[start : start + CERTIFICATE_BATCH]
         batch = [
             Enrolment(pk=pk, completed_at=now, certificate_code=new_certificate_code())
-            for pk in due_ids[start : start + CERTIFICATE_BATCH]
+            for pk, _user_id in rows
         ]
         Enrolment.objects.bulk_update(batch, ["completed_at", "certificate_code"])
-    return len(due_ids)
+        generations.bump_learner(*(user_id for _pk, user_id in rows))
+    return len(due)
 
 
 def _course_steps(course_path: str, depth: int):
@@ -269,6 +363,7 @@ def reopen_step(user, step: Page) -> bool:
     if enrolment is None:
         return False
     deleted, _rows = Completion.objects.filter(enrolment_id=enrolment.pk, page_id=step.pk).delete()
+    generations.bump_learner(user.pk)
     return bool(deleted)
 
 

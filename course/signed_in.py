@@ -4,10 +4,14 @@ with the learner's parts filled in (config/signed_in_pages.py).
 On the first request of a path in a content generation, the page is rendered once
 without request or user and stored; then every signed-in GET of the path is served
 from it before Wagtail routes, and only the learner's parts cost queries: their
-enrolment with its completions (one query), beside the session and the user.
+record (enrolments with their completions: one query), beside the session and the
+user, and none of those while the learner's generation stands (config/generations.py:
+their record and their row are kept under it, read with the stored page in one round
+trip).
 """
 
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 from django.http import HttpResponse
 from wagtail.contrib.settings.context_processors import SettingProxy
@@ -15,11 +19,18 @@ from wagtail.models import Page, Site
 
 from config import shared_html, signed_in_pages
 from config.generations import memo
-from course import outline_html
+from course import learning, outline_html
 from course.learning import learner_state
 from course.navigation import course_navigation, course_outline
 
 FILLER = "course-step"
+
+
+@signed_in_pages.prefetched
+def _prefetch(user_pk) -> list[str]:
+    """The learner's record, read with a stored page (config/signed_in_pages.py)."""
+    key = learning.record_key(user_pk)
+    return [] if key is None else [key]
 
 
 @dataclass(frozen=True)
@@ -33,23 +44,56 @@ class StepRef:
 
 @signed_in_pages.part("step-done")
 def _step_done(context: dict, key: str = "", shared: str = "") -> str:
-    return signed_in_pages.render_for_reader("components/step_done.html", context)
+    """ "Mark as done" (or enrol): rendered once per step, state and language, the
+    request's CSRF token written in (`signed_in_pages.render_kept`)."""
+    request, page, course = context["request"], context.get("page"), context.get("course")
+    learner = context.get("learner")
+    if "csrf_token" in context or None in (page, course, learner):  # a page of one's own
+        return signed_in_pages.render_for_reader("components/step_done.html", context)
+    user = getattr(request, "user", None)
+    state = (
+        bool(learner.is_enrolled),
+        bool(page.is_marked_by_learner),
+        bool(context.get("step_done")),
+        bool(user and user.is_authenticated),
+    )
+    enrolled, marked, done, signed_in = state
+    stand_ins = {
+        "learner": SimpleNamespace(is_enrolled=enrolled),
+        "page": SimpleNamespace(pk=page.pk, is_marked_by_learner=marked),
+        "course": SimpleNamespace(pk=course.pk),
+        "step_done": done,
+        "user": SimpleNamespace(is_authenticated=signed_in),
+        "request": SimpleNamespace(path=request.path),
+    }
+    key = (page.pk, course.pk, request.path, *state)
+    return signed_in_pages.render_kept("components/step_done.html", key, stand_ins, request)
 
 
 @signed_in_pages.part("module-release")
 def _module_release(context: dict, key: str = "", shared: str = "") -> str:
-    """Above a step: when the step's module opens for this learner."""
+    """Above a step: when the step's module opens for this learner (rendered once per
+    dates and language)."""
     outline, page = context.get("outline"), context.get("page")
     module = outline.current_module if outline else None
     if module is None or page is None or module.page.pk == page.pk:
         return ""
-    return signed_in_pages.render_for_reader(
-        "components/module_release.html", {**context, "module": module}
+    dates = (module.number, module.is_upcoming, module.opens_on, module.opens_on_session_day)
+    number, is_upcoming, opens_on, opens_on_session_day = dates
+    stand_in = SimpleNamespace(
+        number=number,
+        is_upcoming=is_upcoming,
+        opens_on=opens_on,
+        opens_on_session_day=opens_on_session_day,
+    )
+    return signed_in_pages.render_kept(
+        "components/module_release.html", dates, {"module": stand_in}, context["request"]
     )
 
 
-def learner_values(request, html: str, page, course: Page, outline) -> dict:
-    """Every slot of `html` filled for the learner of `request`: one query."""
+def learner_values(request, html, page, course: Page, outline) -> dict:
+    """Every slot of `html` filled for the learner of `request`: one query at most (their
+    record, `learning.learner_record`)."""
     learner = learner_state(request.user, course, outline)
     context = {
         "request": request,
@@ -65,7 +109,7 @@ def learner_values(request, html: str, page, course: Page, outline) -> dict:
 
 
 @signed_in_pages.filler(FILLER)
-def _fill(request, data: dict, html: str) -> dict:
+def _fill(request, data: dict, html) -> dict:
     course = Page(pk=data["course"], path=data["course_path"], depth=data["course_depth"])
     outline = course_outline(course, data["page"])
     page = StepRef(data["page"], data.get("marked", True))

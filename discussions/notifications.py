@@ -19,6 +19,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from accounts.emails import send_email
+from config import generations
 from discussions.access import can_read, target_url
 from discussions.keys import ThreadKey
 from discussions.models import Comment, CommentStatus, ThreadFollow
@@ -71,6 +72,7 @@ def unsubscribe(user_id: int, topic: str) -> bool:
     if key is None:
         return False
     ThreadFollow.objects.in_thread(key).filter(user=user).delete()
+    generations.bump_learner(user.pk)  # the follow form they see (thread_html.Reader)
     return True
 
 

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts import ratelimit
 from accounts.confirmation import has_confirmed_email
+from config import generations
 from discussions import access, conf, thread_html
 from discussions.keys import ThreadKey
 from discussions.models import (
@@ -202,3 +203,4 @@ def set_following(*, user, target, anchor: str, follow: bool, request=None) -> N
         ThreadFollow.objects.get_or_create(user=user, **key.lookups())
     else:
         ThreadFollow.objects.in_thread(key).filter(user=user).delete()
+    generations.bump_learner(user.pk)  # the follow form they see (thread_html.Reader)

@@ -26,7 +26,9 @@ import functools
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.db import connection, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -39,7 +41,7 @@ from discussions.forms import HONEYPOT_FIELD
 from discussions.keys import ThreadKey, target_type_id
 from discussions.models import Comment, CommentStatus, ThreadFollow
 
-AUTHORS = "comment-authors"
+AUTHORS = generations.AUTHORS
 # What a person's public name is made of (accounts.models.User.get_public_name).
 PUBLIC_NAME_FIELDS = {"display_name", "first_name", "last_name", "email"}
 
@@ -67,6 +69,8 @@ def comments_changed(comments) -> None:
         if c.object_id is not None
     }
     _bump_now_and_after_commit(names)
+    # A reply is on the dashboard of the person it answers (discussions/notices.py).
+    generations.bump_learner(*(c.replied_to_author_id for c in comments))
 
 
 def comment_saved(sender, instance, **kwargs) -> None:
@@ -114,7 +118,7 @@ def reader_of(target, key: ThreadKey, user, request=None) -> Reader:
     """`user`'s standing in the thread on `target` (which they may read): one query."""
     if not (user and user.is_authenticated):
         return Reader(Standing.VISITOR)
-    confirmed, follows, holds, moderator = _read_reader(key, user.pk)
+    confirmed, follows, holds, moderator = _kept_reader(key, user.pk)
     remember_confirmed_email(user, confirmed)
     if access.can_post(target, user, request):
         standing = Standing.POSTER
@@ -171,6 +175,34 @@ def _reader_sql() -> str:
         f" ON ug.{column(groups, 'group')} = gp.{column(group_perms, 'group')}"
         f" WHERE ug.{column(groups, 'user')} = %s)))"
     )
+
+
+def _kept_reader(key: ThreadKey, user_pk) -> tuple[bool, bool, bool, bool]:
+    """`_read_reader`, kept in the shared cache under the content generation (a group's
+    permissions: accounts/user_cache.py), the reader's (their address confirmed, a
+    thread followed, their own permissions and groups) and the thread's (a comment of
+    theirs held): no query while none of them changes."""
+    generation = generations.current()
+    named = generations.of(
+        generations.learner_generation_name(user_pk),
+        thread_generation_name(*key.target_key),
+        AUTHORS,  # not read here: read with the others for the thread's own HTML
+    )
+    if generation is None or named is None:
+        return _read_reader(key, user_pk)
+    cache_key = _reader_key(key, user_pk, generation, named)
+    found = generations.cached(cache_key)
+    if found is None:
+        found = _read_reader(key, user_pk)
+        cache.set(cache_key, found, getattr(settings, "SHARED_HTML_SECONDS", 24 * 3600))
+    return found
+
+
+def _reader_key(key: ThreadKey, user_pk, generation, named) -> str:
+    stamp = ".".join(str(value) for value in (generation, *named[:2]))
+    # The anchor is checked (access.is_valid_anchor): letters, digits and ._:- only.
+    thread = f"{key.content_type_id}:{key.object_id}:{key.anchor}"
+    return f"thread_reader:{stamp}:{user_pk}:{thread}"
 
 
 def _read_reader(key: ThreadKey, user_pk) -> tuple[bool, bool, bool, bool]:
@@ -263,24 +295,59 @@ def _build(target, key: ThreadKey, standing: Standing, path: str) -> SharedThrea
     return shared
 
 
+def _shared_thread_parts(key: ThreadKey, standing: Standing, path: str) -> tuple:
+    return ("thread", *key.lookups().values(), standing.value, path)
+
+
 def shared_thread(target, key: ThreadKey, standing: Standing, path: str) -> SharedThread:
     """The thread's first page for `standing`, kept for its generation."""
     return shared_html.keep(
-        ("thread", *key.lookups().values(), standing.value, path),
+        _shared_thread_parts(key, standing, path),
         lambda: _build(target, key, standing, path),
         named=(thread_generation_name(*key.target_key), AUTHORS),
     )
 
 
+def _counts_parts(target) -> tuple:
+    return ("answer-counts", target_type_id(target), target.pk)
+
+
 def counts_by_anchor(target) -> dict[str, int]:
     """Published comments on each part of `target` (a round table's answers), kept for
     the thread's generation: one query when it changed, none otherwise."""
-    type_id = target_type_id(target)
     return shared_html.keep(
-        ("answer-counts", type_id, target.pk),
+        _counts_parts(target),
         lambda: comment_counts_by_anchor(target),
-        named=(thread_generation_name(type_id, int(target.pk)),),
+        named=(thread_generation_name(target_type_id(target), int(target.pk)),),
     )
+
+
+@signed_in_pages.parts_prefetched
+def _prefetch(context: dict, slots) -> list[str]:
+    """A stored page's thread, as a reader who may post will see it: their data, its
+    shared HTML, its answers' counts, read in one round trip (another standing reads
+    its own copy after)."""
+    names = {name for name, _key, _shared in slots}
+    request, target = context["request"], context.get("page")
+    user = getattr(request, "user", None)
+    if not names & {"discussion-thread", "answer-discussion"} or target is None or request.GET:
+        return []
+    if not (user and user.is_authenticated) or not hasattr(target, "specific_class"):
+        return []  # a page's parts that do not read the page (course/signed_in.py StepRef)
+    thread = ThreadKey.of(target, "")
+    thread_name = thread_generation_name(*thread.target_key)
+    generation = generations.current()
+    named = generations.of(generations.learner_generation_name(user.pk), thread_name, AUTHORS)
+    if generation is None or named is None:
+        return []
+    keys = []
+    if "answer-discussion" in names:
+        keys.append(shared_html.kept_key(_counts_parts(target), (thread_name,)))
+    if "discussion-thread" in names:
+        keys.append(_reader_key(thread, user.pk, generation, named))
+        parts = _shared_thread_parts(thread, Standing.POSTER, request.path)
+        keys.append(shared_html.kept_key(parts, (thread_name, AUTHORS)))
+    return keys
 
 
 def _own_node(request, data: tuple, pk: str, standing: Standing) -> threads.CommentNode:

@@ -7,10 +7,20 @@ class ExercisesConfig(AppConfig):
     verbose_name = _("Exercises")
 
     def ready(self):
+        from django.db.models.signals import post_delete, post_save
+
         from accounts import privacy
         from exercises import privacy as submissions_privacy
         from exercises.kinds import bio, one_or_two, reflection  # noqa: F401 - they register
+        from exercises.models import RevisionRequest
+        from exercises.services import revision_request_changed
 
+        for signal, name in ((post_save, "saved"), (post_delete, "deleted")):
+            signal.connect(
+                revision_request_changed,
+                sender=RevisionRequest,
+                dispatch_uid=f"learner-revision-request-{name}",
+            )
         privacy.register(
             "submissions",
             submissions_privacy.export,

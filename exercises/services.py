@@ -17,6 +17,7 @@ from django.db.models import Count, F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from config import generations
 from course import learning
 from course.choices import DoneWhen
 from discussions import services as discussion_services
@@ -179,6 +180,7 @@ def submit(exercise, user, answer: Answer, visibility: str) -> Submission:
     RevisionRequest.objects.open().filter(submission=submission).update(
         answered_version=version, answered_at=now
     )
+    generations.bump_learner(submission.user_id)  # their dashboard lists open requests
 
     enrolment = learning.enrolment_for_step(user, exercise)
     if enrolment is not None and exercise.completion_rule == DoneWhen.SUBMITTED:
@@ -186,6 +188,11 @@ def submit(exercise, user, answer: Answer, visibility: str) -> Submission:
     # The author hears of feedback through the discussions' own notifications.
     discussion_services.set_following(user=user, target=submission, anchor="", follow=True)
     return submission
+
+
+def revision_request_changed(sender, instance, **kwargs) -> None:
+    """A revision request asked, answered or deleted: its learner's dashboard lists it."""
+    generations.bump_learner(instance.submission.user_id)
 
 
 class RevisionRefused(Exception):

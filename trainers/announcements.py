@@ -18,6 +18,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from accounts.emails import send_email
+from config import generations
 from course.models import Enrolment
 from discussions.sanitize import render_comment
 from trainers.models import Announcement, AnnouncementRecipient, Audience
@@ -93,6 +94,11 @@ def send_announcement(announcement: Announcement) -> int:
     Announcement.objects.filter(pk=announcement.pk).update(recipient_count=count)
     announcement.recipient_count = count
     return count
+
+
+def announcement_changed(sender, instance, **kwargs) -> None:
+    """Saved (published, unpublished, edited) or deleted: learners' dashboards list them."""
+    generations.bump_named_now_and_after_commit(generations.NOTICES)
 
 
 def on_published(sender, instance, **kwargs):

@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_init, post_migrate, post_save, pre_save
+from django.db.models.signals import post_delete, post_init, post_migrate, post_save, pre_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -25,6 +25,13 @@ class TrainersConfig(AppConfig):
         post_migrate.connect(groups.on_post_migrate, sender=self)
         post_save.connect(groups.on_course_saved, sender=CoursePage)
         published.connect(announcements.on_published, sender=Announcement)
+        # Every learner's dashboard lists the announcements to them (course/dashboard.py).
+        for signal, name in ((post_save, "saved"), (post_delete, "deleted")):
+            signal.connect(
+                announcements.announcement_changed,
+                sender=Announcement,
+                dispatch_uid=f"notices-announcement-{name}",
+            )
         privacy.register(
             "announcements_received",
             trainers_privacy.export,

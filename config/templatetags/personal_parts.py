@@ -12,6 +12,15 @@ from config import shared_html, signed_in_pages
 register = template.Library()
 
 
+@register.filter
+def time_since_slot(value):
+    """`value|local_timesince` in a part kept for its reader (their dashboard): a slot
+    that the time since is written into at each request ("time-since" part)."""
+    if not value:
+        return ""
+    return shared_html.slot(signed_in_pages.TIME_SINCE, f"{value.timestamp():.6f}")
+
+
 @register.simple_tag(takes_context=True)
 def personal_part(context, name: str, key=""):
     if context.get("request") is None:

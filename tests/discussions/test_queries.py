@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from config import generations
 from discussions.models import Comment
 from discussions.thread_html import comments_changed
 from tests.discussions.conftest import make_comment, thread_html
@@ -105,15 +106,18 @@ def test_every_later_page_costs_the_same(client, testimonial, learner):
     assert third <= 8
 
 
-def test_the_first_page_of_a_kept_thread_costs_one_query_for_a_signed_in_reader(
+def test_the_first_page_of_a_kept_thread_costs_one_query_then_none_for_a_signed_in_reader(
     testimonial, learner
 ):
     """Its shared HTML is kept for the thread's generation: only what is the reader's
-    own (confirmed address, follow, held comments, moderation) is read."""
+    own (confirmed address, follow, held comments, moderation) is read, then kept under
+    the reader's and the thread's generations until one changes."""
     seed(testimonial, 600, [learner])
     thread_html(testimonial, learner)
+    generations.bump_learner(learner.pk)  # something of theirs changed
     reader = type(learner).objects.get(pk=learner.pk)
     assert count_queries(lambda: thread_html(testimonial, reader)) == 1
+    assert count_queries(lambda: thread_html(testimonial, reader)) == 0
 
 
 def test_comment_count_is_one_query_and_counts_published_only(testimonial, learner):

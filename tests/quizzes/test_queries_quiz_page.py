@@ -71,6 +71,7 @@ def test_the_page_costs_the_same_with_more_questions(
             assert client.get(quiz.url).status_code == 200
 
 
-# Session and user, the learner's enrolment and completions, their attempts, the shown
-# attempt's responses, and Wagtail's routing and privacy (site, page, restrictions).
-QUERIES = 13
+# The session (the user's row and the learner's record of enrolments and completions are
+# kept under their generation: accounts/user_cache.py, course/learning.py), their attempts,
+# the shown attempt's responses, and Wagtail's routing and privacy (site, page, restrictions).
+QUERIES = 11
