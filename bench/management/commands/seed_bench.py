@@ -39,6 +39,7 @@ COMMENTS = 50_000
 BIG_THREAD = 2_000
 SUBMISSIONS = 20_000
 PRACTICE_POSTS = 5_000
+BENCH_SESSION_AGE_DAYS = 40
 # The demo's live-tweet step (demo/content/05-semaine-5-live-tweeter.yaml).
 PRACTICE_SLUG = "fil-entrainement-live-tweet"
 EMAIL = "bench-{n}@bench.gazouillis.test"
@@ -106,16 +107,24 @@ class Command(BaseCommand):
             cursor.execute("ANALYZE")
 
     def _open_session(self, course):
+        """The session the benchmark's learners take part in. It started long enough ago
+        that every week is open to them (the demo's last opens 28 days after the start):
+        the rows measure taking part, not the refusal of a week not open yet."""
         today = timezone.localdate()
+        started = today - datetime.timedelta(days=BENCH_SESSION_AGE_DAYS)
         session = CourseSession.objects.filter(
             course=course, enrolment_opens_on__lte=today, enrolment_closes_on__gte=today
         ).first()
-        return session or CourseSession.objects.create(
+        if session is not None:
+            if session.starts_on > started:
+                CourseSession.objects.filter(pk=session.pk).update(starts_on=started)
+            return session
+        return CourseSession.objects.create(
             course=course,
             title="Session du banc d'essai",
             enrolment_opens_on=today - datetime.timedelta(days=30),
             enrolment_closes_on=today + datetime.timedelta(days=300),
-            starts_on=today - datetime.timedelta(days=20),
+            starts_on=started,
             ends_on=today + datetime.timedelta(days=365),
         )
 
