@@ -51,14 +51,22 @@ def _step_done(context: dict, key: str = "", shared: str = "") -> str:
     if "csrf_token" in context or None in (page, course, learner):  # a page of one's own
         return signed_in_pages.render_for_reader("components/step_done.html", context)
     user = getattr(request, "user", None)
+    # A week not open yet for the learner: the day it opens replaces the form
+    # (course/release.py), so it is part of the state the part is kept for.
+    outline = context.get("outline")
+    module = outline.current_module if outline is not None else None
+    opens_on = module.opens_on if module is not None and module.is_upcoming else None
     state = (
         bool(learner.is_enrolled),
         bool(page.is_marked_by_learner),
         bool(context.get("step_done")),
         bool(user and user.is_authenticated),
+        opens_on,
     )
-    enrolled, marked, done, signed_in = state
+    enrolled, marked, done, signed_in, opens_on = state
+    upcoming = SimpleNamespace(is_upcoming=opens_on is not None, opens_on=opens_on)
     stand_ins = {
+        "outline": SimpleNamespace(current_module=upcoming),
         "learner": SimpleNamespace(is_enrolled=enrolled),
         "page": SimpleNamespace(pk=page.pk, is_marked_by_learner=marked),
         "course": SimpleNamespace(pk=course.pk),

@@ -76,7 +76,7 @@ def test_enrolling_then_leaving_shows_on_the_lesson_at_the_next_request(
     client.post(reverse("enrol", args=[course.pk]))
     assert "data-module-progress" in read(client, lesson.url)
 
-    client.post(reverse("leave", args=[course.pk]))
+    client.post(reverse("leave", args=[course.pk]), {"confirm": "1"})
     assert "data-module-progress" not in read(client, lesson.url)
 
 

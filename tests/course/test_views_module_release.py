@@ -139,9 +139,11 @@ def test_a_step_of_an_unopened_week_is_read_but_not_marked_done_before_it_opens(
     client.force_login(learner)
     lesson = weekly[1].get_children().first()
     opens = _french(_days(2), "l j F Y")
-    page = client.get(lesson.url).content.decode()
-    assert f"Vous pourrez marquer cette étape comme terminée à partir du {opens}" in page
-    assert 'name="done" value="1"' not in page
+    # The first request renders the page, the second is served from its stored HTML.
+    for _ in range(2):
+        page = client.get(lesson.url).content.decode()
+        assert f"Vous pourrez marquer cette étape comme terminée à partir du {opens}" in page
+        assert 'name="done" value="1"' not in page
     url = reverse("mark_step", args=[lesson.pk])
     refused = client.post(url, {"done": "1"}, follow=True)
     assert f"Cette semaine ouvre le {opens}\u00a0: vous pouvez la lire" in (

@@ -77,3 +77,14 @@ def test_the_same_timeline_takes_posts_once_the_week_has_opened(client, enrolmen
     )
     assert response.status_code == 303
     assert Post.objects.get().body == "Ouvert"
+
+
+def test_the_posts_of_an_unopened_week_offer_no_reply_quote_or_like(
+    client, enrolment, practice, week_in_two_days, peer
+):
+    Post.objects.create(page=practice, session=enrolment.session, author=peer, body="Bonjour")
+    client.force_login(enrolment.user)
+    html = client.get(practice.url).content.decode()
+    assert "Bonjour" in html
+    assert "data-like-form" not in html
+    assert "reply_to=" not in html and "quote=" not in html
