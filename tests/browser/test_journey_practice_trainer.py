@@ -32,6 +32,19 @@ def enrolled(display_name, handle):
     return user
 
 
+def week_five_open():
+    """The demo session started 40 days ago: week 5 (28 days after the start) is open."""
+    import datetime
+
+    from django.utils import timezone
+
+    from course.models import CourseSession
+
+    session = CourseSession.objects.get()
+    session.starts_on = timezone.localdate() - datetime.timedelta(days=40)
+    session.save(update_fields=["starts_on"])
+
+
 def trainer():
     from django.contrib.auth.models import Group
 
@@ -103,6 +116,7 @@ def test_a_trainer_highlights_a_post_with_a_note_and_the_learner_sees_it(
 @pytest.mark.parametrize("viewport", [(1280, 900)], indirect=True, ids=["laptop"])
 def test_a_learner_ties_a_live_tweet_to_a_moment_of_the_talk(live_server, demo, page):
     timeline = live_tweet_page()
+    week_five_open()
     yanis = enrolled("Yanis Ferrer", "yanis_f")
     log_in(page, live_server.url, yanis, timeline.url)
     page.locator(".transcript__cue").filter(has_text="Deuxième idée").get_by_role("link").click()

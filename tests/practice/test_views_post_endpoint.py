@@ -16,9 +16,10 @@ from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
-# The person (Django’s auth), then BEGIN, the post, its hashtag, COMMIT: the session is in the
-# cache in production (cached_db), in the database here, hence one more.
-POST_QUERIES = 6
+# BEGIN, the post, its hashtag, COMMIT; the person comes from the shared cache
+# (accounts/user_cache.py); the session is in the cache in production (cached_db), in the
+# database here, hence one more.
+POST_QUERIES = 5
 
 
 def endpoint(page):
