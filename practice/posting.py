@@ -207,5 +207,5 @@ def record_goal(page, session_id: int, enrolment_id: int, user_id: int, *, done=
         done = Completion.objects.filter(enrolment_id=enrolment_id, page_id=page.pk).exists()
     if done or not goal_reached(page_goal(page), page.pk, session_id, user_id):
         return False
-    set_step_done(Enrolment(pk=enrolment_id), page, True)
+    set_step_done(Enrolment(pk=enrolment_id, user_id=user_id), page, True)
     return True

@@ -300,7 +300,9 @@ def post_endpoint(request, page_id: int):
         # The kept `done` may lag a post from another tab: marking twice changes nothing.
         goal = goals.GoalCounts(*writer.goal)
         if posting.goal_reached(goal, writer.page_id, writer.session_id, user.pk):
-            set_step_done(Enrolment(pk=writer.enrolment_id), _live_page(page_id), True)
+            set_step_done(
+                Enrolment(pk=writer.enrolment_id, user_id=user.pk), _live_page(page_id), True
+            )
             messages.success(request, _("Goal reached: this step is done. Well done!"))
             access.keep_writer(request, replace(writer, done=True), _wanted_session(request))
     return _after_post(writer, posts)
