@@ -34,15 +34,16 @@ from django.utils.functional import SimpleLazyObject
 from config import generations, signed_in_pages
 
 
-def _key(pk, generation) -> str:
-    return f"user:{generation}:{pk}"
+def _key(pk) -> str:
+    # Kept as (the learner's generation it was read under, the row): read with the
+    # generation in one round trip (`generations.learner_generation_and`).
+    return f"user:{pk}"
 
 
 @signed_in_pages.prefetched
 def _prefetch(user_pk) -> list[str]:
     """The row, read with a stored signed-in page (config/signed_in_pages.py)."""
-    generation = generations.learner_generation(user_pk) if user_pk else None
-    return [] if generation is None else [_key(user_pk, generation)]
+    return [_key(user_pk)] if user_pk else []
 
 
 def get_user(request):
@@ -53,15 +54,19 @@ def get_user(request):
         backend_path = session[auth.BACKEND_SESSION_KEY]
     except KeyError:
         return auth.get_user(request)
-    generation = generations.learner_generation(pk)
-    if generation is None or backend_path not in settings.AUTHENTICATION_BACKENDS:
+    if backend_path not in settings.AUTHENTICATION_BACKENDS:
         return auth.get_user(request)
-    user = generations.cached(_key(pk, generation))
-    if user is not None and _accepts(request, backend_path, user):
-        return user
+    generation, kept = generations.learner_generation_and(pk, _key(pk))
+    if generation is None:
+        return auth.get_user(request)
+    if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == generation:
+        user = kept[1]
+        if _accepts(request, backend_path, user):
+            return user
     user = auth.get_user(request)
     if user.is_authenticated and user.pk == pk:
-        cache.set(_key(pk, generation), user, getattr(settings, "SHARED_HTML_SECONDS", 24 * 3600))
+        seconds = getattr(settings, "SHARED_HTML_SECONDS", 24 * 3600)
+        cache.set(_key(pk), (generation, user), seconds)
     return user
 
 

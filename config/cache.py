@@ -81,6 +81,9 @@ class TolerantRedisCache(RedisCache):
         return time.monotonic() >= self._outage.down_until
 
     def _call(self, name, default, *args, **kwargs):
+        return self._guarded(default, getattr(super(), name), *args, **kwargs)
+
+    def _guarded(self, default, method, *args, **kwargs):
         outage = self._outage
         if not self.available:
             return default
@@ -91,7 +94,7 @@ class TolerantRedisCache(RedisCache):
                         super().clear()
                         outage.needs_flush = False
                         logger.warning("cache is back: flushed the entries the outage left stale")
-            return getattr(super(), name)(*args, **kwargs)
+            return method(*args, **kwargs)
         except (RedisError, OSError) as error:
             with outage.lock:
                 first = not outage.needs_flush
@@ -140,3 +143,20 @@ class TolerantRedisCache(RedisCache):
 
     def clear(self):
         return self._call("clear", False)
+
+    def incr_counters(self, timeouts: dict[str, int], version=None) -> dict[str, int]:
+        """Add one to each counter, made at 0 for its timeout (seconds) when missing; the
+        counts after it. One round trip for them all (a pipeline of SET NX EX and INCR per
+        key), where `add` then `incr` cost three each (Django's `incr` asks EXISTS first):
+        every rate-limited write counts two windows (accounts/ratelimit.py). While Redis
+        is away each count reads 1: counters start again from zero, as with `incr`."""
+        return self._guarded(dict.fromkeys(timeouts, 1), self._incr_counters, timeouts, version)
+
+    def _incr_counters(self, timeouts, version):
+        keys = {key: self.make_and_validate_key(key, version=version) for key in timeouts}
+        pipeline = self._cache.get_client(write=True).pipeline(transaction=False)
+        for key, timeout in timeouts.items():
+            pipeline.set(keys[key], 0, ex=max(int(timeout), 1), nx=True)
+            pipeline.incr(keys[key])
+        results = pipeline.execute()
+        return {key: int(count) for key, count in zip(timeouts, results[1::2], strict=True)}

@@ -176,6 +176,25 @@ def learner_generation(pk) -> int | None:
     return None if values is None else values[0]
 
 
+def learner_generation_and(pk, key: str) -> tuple[int | None, object]:
+    """(`learner_generation(pk)`, `cache.get(key)`) in one round trip: what is kept for
+    the learner is read with the generation that tells whether it is still good (their
+    user row, on every signed-in request). A request that read both already (`pinned`,
+    `prefetch`) reads nothing."""
+    name = learner_generation_name(pk)
+    remembered = getattr(_pinned, "named", None)
+    if remembered is not None and name in remembered:
+        return remembered[name], cached(key)
+    named_key = _named_key(name)
+    found = cache.get_many([named_key, key])
+    generation = found.get(named_key)
+    if generation is None:  # never bumped, or the cache was flushed: start it
+        return learner_generation(pk), found.get(key)
+    if remembered is not None:
+        remembered[name] = generation
+    return generation, found.get(key)
+
+
 def bump_learner(*pks) -> None:
     """Drop what is kept for these learners, now and, inside a transaction, once it is
     committed: a process that read their rows before the commit may have kept them
