@@ -170,6 +170,12 @@ def learner_generation_name(pk) -> str:
     return f"learner:{pk}"
 
 
+def learner_generation_key(pk) -> str:
+    """The cache key of learner `pk`'s generation, for a caller that reads it in the same
+    round trip as what it keeps under it (a value that is not a number: not kept yet)."""
+    return _named_key(learner_generation_name(pk))
+
+
 def learner_generation(pk) -> int | None:
     """The generation of what learner `pk`'s personal parts show; None without a cache."""
     values = of(learner_generation_name(pk))

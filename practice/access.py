@@ -22,6 +22,10 @@ TRAINER_PERMISSION = "practice.view_post"
 # change of one's enrolments) closes its timeline at once (`forget_access`); a trainer's
 # permissions and a confirmed email are re-read within this delay.
 ACCESS_SECONDS = 30
+# How long a Writer is kept (`keep_writer`): everything it holds is checked again at once
+# when it changes (see `known_writer`), so it can be kept as long as a class session; a
+# learner posting every few minutes never takes the page's full path again.
+WRITER_SECONDS = 3600
 # The per-person stamp outlives every grant and poll token made under it (an hour):
 # once it is gone, what was made under it no longer matches and is checked again.
 STAMP_SECONDS = 24 * 3600
@@ -144,7 +148,7 @@ def may_read_session(page, user, session_id: int, request=None) -> bool:
 class Writer:
     """What posting on a timeline needs to know of a person let in to post there (their
     enrolment or trainer's role, their session, a confirmed email, the page's goal and
-    address), kept ACCESS_SECONDS in the shared cache (`keep_writer`) so that a post
+    address), kept WRITER_SECONDS in the shared cache (`keep_writer`) so that a post
     costs no routing, privacy or enrolment query (practice/timeline_page.py `post_endpoint`)."""
 
     page_id: int
@@ -155,13 +159,14 @@ class Writer:
     done_by_goal: bool
     goal: tuple[int, int, int, int]  # goals.GoalCounts' fields, in order
     done: bool  # the step was done when this was kept
-    # What it was checked under, both read before the checks: the person's access stamp
-    # and the content generation (config/generations.py).
+    # What it was checked under, all read before the checks: the person's access stamp,
+    # the content generation and the person's own (config/generations.py).
     stamp: int
     generation: int | None
+    learner_generation: int | None
 
 
-WRITER_VERSION = 1
+WRITER_VERSION = 2
 
 
 def _writer_key(request, page_id: int, wanted_session: str) -> str:
@@ -175,22 +180,30 @@ def _writer_key(request, page_id: int, wanted_session: str) -> str:
 
 def known_writer(request, page_id: int, wanted_session: str = "") -> Writer | None:
     """The kept Writer of the signed-in person on this page (None: check again), still
-    valid when neither the content generation (a page published, moved or unpublished,
-    any change of page privacy) nor their enrolments (their access stamp) changed since:
-    one cache round trip, no query."""
+    valid when nothing it was checked under changed since: one cache round trip, no query.
+
+    - The content generation: a page published, moved or unpublished, any change of page
+      privacy, a session's dates, a group's permissions.
+    - The person's access stamp: their enrolments.
+    - The person's generation: their account (active, email addresses), their groups
+      and own permissions (a trainer's role).
+    """
     key = _writer_key(request, page_id, wanted_session)
-    stamp = stamp_key(request.user.pk)
-    found = cache.get_many([generations.GENERATION_KEY, key, stamp])
+    pk = request.user.pk
+    stamp, learner = stamp_key(pk), generations.learner_generation_key(pk)
+    found = cache.get_many([generations.GENERATION_KEY, key, stamp, learner])
     writer = found.get(key)
-    if not isinstance(writer, Writer) or writer.generation is None:
+    if not isinstance(writer, Writer) or None in (writer.generation, writer.learner_generation):
         return None
     if writer.generation != found.get(generations.GENERATION_KEY):
+        return None
+    if writer.learner_generation != found.get(learner):
         return None
     return writer if writer.stamp == (found.get(stamp) or 0) else None
 
 
 def keep_writer(request, writer: Writer, wanted_session: str = "") -> None:
-    """Keep `writer`, checked fully, for the next posts of the next ACCESS_SECONDS."""
-    if writer.generation is not None:
+    """Keep `writer`, checked fully, for the next posts of the next WRITER_SECONDS."""
+    if None not in (writer.generation, writer.learner_generation):
         key = _writer_key(request, writer.page_id, wanted_session)
-        cache.set(key, writer, ACCESS_SECONDS)
+        cache.set(key, writer, WRITER_SECONDS)

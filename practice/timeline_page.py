@@ -176,6 +176,7 @@ def post_to_timeline(page, request):
         return redirect_to_login(page.get_url(request))
     # Read before the checks: a change while checking makes the kept Writer stale.
     stamp, generation = access.access_stamp(user.pk), generations.current()
+    learner_generation = generations.learner_generation(user.pk)
     wanted = _wanted_session(request)
     reader = access.reader_for(page, user, wanted)
     if reader.session is None or not page.accepts_viewer(user, request):
@@ -226,6 +227,7 @@ def post_to_timeline(page, request):
         done=done,
         stamp=stamp,
         generation=generation,
+        learner_generation=learner_generation,
     )
     access.keep_writer(request, writer, wanted)
     return _after_post(writer, posts)
@@ -263,12 +265,13 @@ def _live_page(page_id: int):
 def post_endpoint(request, page_id: int):
     """Where the compose form posts (practice/urls.py), with or without JavaScript.
 
-    A plain post by a person let in to post in the last ACCESS_SECONDS (their access, the
-    page's goal and address kept in the shared cache: practice/access.py `Writer`) costs
-    no routing, privacy or enrolment query: the person and the session come from the
-    shared cache, the post and its hashtags are one statement on PostgreSQL
-    (`posting.publish_to`), the rate limit one cache round trip, and the goal is counted
-    in one query only while the step is not done; then the 303 to the page at the post. Everything else is the page's own
+    A plain post by a person let in to post in the last WRITER_SECONDS, nothing they were
+    checked under changed since (their access, the page's goal and address kept in the
+    shared cache: practice/access.py `Writer`), costs no routing, privacy or enrolment
+    query: the person and the session come from the shared cache, the post and its
+    hashtags are one statement on PostgreSQL (`posting.publish_to`), the rate limit one
+    cache round trip, and the goal is counted in one query only while the step is not
+    done; then the 303 to the page at the post. Everything else is the page's own
     plain form (`post_to_timeline`, which keeps the Writer for the next post): the first
     post, "add a post to the thread", a like, a person not known. A refused post (empty,
     too long, too fast) renders the page with the text kept and the reason, as there.

@@ -212,3 +212,41 @@ def test_a_trainer_posts_in_the_session_they_chose(client, practice, session, tr
         assert response["Location"].startswith(f"{practice.url}?session={session.pk}#post-")
     assert set(Post.objects.values_list("session_id", flat=True)) == {session.pk}
     assert Tag.objects.count() == 0
+
+
+def test_a_writer_posting_every_few_minutes_keeps_the_quick_path_for_an_hour(
+    writer, practice, monkeypatch
+):
+    """The kept access is checked against what it was made under, not against a clock:
+    ten minutes later a post still costs the same few queries; two hours later the page's
+    full checks run again."""
+    import time
+
+    now = queries_of_a_post(writer, practice)
+    real_time = time.time
+    monkeypatch.setattr(time, "time", lambda: real_time() + 600)
+    assert queries_of_a_post(writer, practice) == now == POST_QUERIES + 1  # goal not met
+    monkeypatch.setattr(time, "time", lambda: real_time() + 7200)
+    assert queries_of_a_post(writer, practice) > now + 3
+
+
+def test_an_email_address_no_longer_confirmed_stops_the_next_post(writer, practice, enrolment):
+    from allauth.account.models import EmailAddress
+
+    for address in EmailAddress.objects.filter(user=enrolment.user):
+        address.verified = False
+        address.save()
+    response = send(writer, practice, body="Sans adresse confirmée")
+    assert response.status_code == 403
+    assert "Sans adresse confirmée" in response.content.decode()
+    assert Post.objects.count() == 1
+
+
+def test_a_trainer_taken_out_of_the_trainers_group_posts_no_more(
+    client, practice, session, trainer
+):
+    client.force_login(trainer)
+    assert send(client, practice, body="Bonjour", session=session.pk).status_code == 303
+    trainer.groups.clear()
+    assert send(client, practice, body="Plus formatrice", session=session.pk).status_code == 404
+    assert list(Post.objects.values_list("body", flat=True)) == ["Bonjour"]
