@@ -6,10 +6,9 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from course import learning
+from course import learning, release
 from course.models import CoursePage, CourseSession, Enrolment, TestimonialPage
 from course.navigation import course_navigation
-from course.sessions import module_opens_on
 from demo.reader import DemoContentError, read_content
 from discussions.models import Comment
 from exercises.models import ExercisePage, Submission, SubmissionVersion
@@ -30,18 +29,16 @@ DEMO_PROGRESS = {
 
 
 def week_opens_on(step, session) -> datetime.date | None:
-    """The day `step`'s week opens for `session` (None: open from the start), dated by
-    course/sessions.py as the site dates it."""
-    module = step.get_parent().specific
-    return module_opens_on(
-        module.release_date, module.opens_after_days, session.starts_on if session else None
-    )
+    """The day `step`'s week opens for `session`'s learners (None: open from the start),
+    as the site dates it (course/release.py)."""
+    if session is None:
+        return release.step_opens_on(step, None)
+    return release.step_opens_in_session(step, session.pk)
 
 
 def is_open(step, session) -> bool:
     """Whether the site takes answers to `step` from `session`'s learners today."""
-    opens_on = week_opens_on(step, session)
-    return opens_on is None or opens_on <= timezone.localdate()
+    return release.opens_later(week_opens_on(step, session), timezone.localdate()) is None
 
 
 def active_since(opens_on: datetime.date | None, days: int) -> datetime.datetime:
