@@ -6,12 +6,15 @@ posts: its page for a learner, its poll endpoint asked in turn by 200 learners (
 their own session and poll token; "nothing new since the newest post": 304), and posting
 to it where its compose form posts (what that run wrote is deleted after it).
 
-After the wrk runs, a second table on the trainers' learners report (10,000 learners):
-its first page requested alone (20 sequential requests through gunicorn: median and max,
-queries counted in-process, learners total), and the full CSV and XLSX exports, each
-downloaded once through gunicorn (time, bytes, rows, RSS of the worker that served it
-sampled every 50 ms: before and peak) and run once in-process under tracemalloc (the CSV
-consumed chunk by chunk from the streaming response). Written to var/bench/results.md.
+After the wrk runs, a second table on the trainers' learners report (10,000 learners),
+filtered to the bench's course as a trainer would (`learners_report_path`: the completion
+rules' bench, `bench_recompute`, keeps 10,000 learners of its own course in the same
+database, which the unfiltered report would list too): its first page requested alone
+(20 sequential requests through gunicorn: median and max, queries counted in-process,
+learners total), and the full CSV and XLSX exports, each downloaded once through gunicorn
+(time, bytes, rows, RSS of the worker that served it sampled every 50 ms: before and
+peak) and run once in-process under tracemalloc (the CSV consumed chunk by chunk from the
+streaming response). Written to var/bench/results.md.
 
 Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/gz_bench),
 BENCH_DURATION (seconds per run, default 10), BENCH_CONNECTIONS (default 8),
@@ -459,7 +462,7 @@ def measure(master: int) -> tuple[list[dict], list[float], list[dict]]:
             f"{settings.SESSION_COOKIE_NAME}="
             f"{admin_client.cookies[settings.SESSION_COOKIE_NAME].value}"
         )
-        runs.append(("trainer report: learners", "/admin/trainers/reports/learners/", "admin"))
+        runs.append(("trainer report: learners", learners_report_path(course.pk), "admin"))
     autosave_queries = 0
 
     def autosave_setup(csrf_token):
@@ -602,13 +605,26 @@ def measure(master: int) -> tuple[list[dict], list[float], list[dict]]:
     if report_page is not None:
         queries = next(r["queries"] for r in rows if r["name"] == "trainer report: learners")
         learners = measure_learners_report(
-            admin_client, admin_cookie, report_page, queries, worker_pids(master)
+            admin_client, admin_cookie, report_page, queries, worker_pids(master), course.pk
         )
     return rows, memory, learners
 
 
 LEARNERS_REPORT = "/admin/trainers/reports/learners/"
 SEQUENTIAL = 20
+
+
+def learners_report_path(course_id: int, export: str = "") -> str:
+    """The learners report filtered to the bench's course, as its trainer would read it:
+    the 10,000 seeded learners, not also the 10,000 of the completion rules' course
+    (`bench_recompute`, run after the first measure into the same database)."""
+    return f"{LEARNERS_REPORT}?course={course_id}" + (f"&export={export}" if export else "")
+
+
+def learners_total(content: bytes) -> int | None:
+    """The number of learners the report's first page says it lists (None: not found)."""
+    total = re.search(rb'pagination__end">\s*([\d\s,.\xc2\xa0\xe2\x80\xaf]+)', content)
+    return int(re.sub(rb"\D", b"", total.group(1))) if total else None
 
 
 def cpu_ticks(pid: int) -> int:
@@ -726,14 +742,16 @@ def traced_export(client, path: str) -> dict:
     }
 
 
-def measure_learners_report(client, cookie: str, page, queries: int, workers: list[int]):
-    """The learners report alone: its first page in sequence, then the full exports."""
-    total = re.search(rb'pagination__end">\s*([\d\s,.\xc2\xa0\xe2\x80\xaf]+)', page.content)
-    learners = int(re.sub(rb"\D", b"", total.group(1))) if total else None
+def measure_learners_report(
+    client, cookie: str, page, queries: int, workers: list[int], course_id: int
+):
+    """The learners report of the bench's course alone: its first page in sequence, then
+    the full exports."""
+    learners = learners_total(page.content)
     say(f"learners report, first page alone: {SEQUENTIAL} sequential requests")
     times, statuses, size = [], set(), 0
     for _ in range(SEQUENTIAL):
-        answer = download(BASE + LEARNERS_REPORT, cookie)
+        answer = download(BASE + learners_report_path(course_id), cookie)
         times.append(answer["seconds"] * 1000)
         statuses.add(answer["status"])
         size = answer["bytes"]
@@ -752,7 +770,7 @@ def measure_learners_report(client, cookie: str, page, queries: int, workers: li
         say(f"learners report, {export.upper()} export of all rows through gunicorn")
         with WorkerMemory(workers) as memory:
             answer = download(
-                f"{BASE}{LEARNERS_REPORT}?export={export}", cookie, keep=export == "xlsx"
+                BASE + learners_report_path(course_id, export), cookie, keep=export == "xlsx"
             )
         rows = answer["lines"] - 1 if export == "csv" else xlsx_rows(answer["content"])
         results.append(
@@ -768,7 +786,7 @@ def measure_learners_report(client, cookie: str, page, queries: int, workers: li
         )
     for export in ("csv", "xlsx"):
         say(f"learners report, {export.upper()} export in-process under tracemalloc")
-        traced = traced_export(client, f"{LEARNERS_REPORT}?export={export}")
+        traced = traced_export(client, learners_report_path(course_id, export))
         kind = (
             "streamed, read chunk by chunk"
             if export == "csv" and traced["streaming"]
@@ -861,7 +879,7 @@ def report(rows: list[dict], memory: list[float], learners: list[dict]) -> None:
     if learners:
         lines += [
             "",
-            "Trainer learners report, 10,000 learners",
+            "Trainer learners report, the bench course's 10,000 learners (filtered by course)",
             "",
             "| run | status | time | bytes | rows | queries | memory |",
             "|---|---:|---:|---:|---:|---:|---|",
@@ -873,8 +891,9 @@ def report(rows: list[dict], memory: list[float], learners: list[dict]) -> None:
             )
         lines += [
             "",
-            "Flat memory is judged on one size, all rows (the seeded learners are all in one "
-            "session and one progress band: no filter gives a smaller non-empty slice): peak "
+            "Flat memory is judged on one size, all the bench course's rows (its seeded "
+            "learners are all in one session and one progress band: no further filter gives a "
+            "smaller non-empty slice): peak "
             "growth against the bytes of the export, and, for the CSV in-process, the peak when "
             "the view has returned its response (before any row is streamed) and after the "
             "first 1,000 rows against the peak at the end.",

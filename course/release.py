@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.models import Page
 
 from config.typography import format_date
-from course.models import Enrolment, ModulePage
+from course.models import CourseSession, Enrolment, ModulePage
 from course.sessions import module_opens_on
 
 
@@ -54,24 +54,36 @@ def step_opens_on(step: Page, enrolment: Enrolment | None) -> datetime.date | No
     Without an enrolment only a fixed release date is known. One query at most (none for
     a step read through `with_module_release` whose module opens on a fixed date or at once).
     """
+    starts_on = (
+        Enrolment.objects.filter(pk=enrolment.pk).values_list("session__starts_on", flat=True)
+        if enrolment is not None
+        else None
+    )
+    return _opens_on(step, starts_on)
+
+
+def step_opens_in_session(step: Page, session_id: int) -> datetime.date | None:
+    """The day `step`'s module opens for the learners of session `session_id`: as
+    `step_opens_on`, for a reader known by their session only (the timeline's poll)."""
+    return _opens_on(
+        step, CourseSession.objects.filter(pk=session_id).values_list("starts_on", flat=True)
+    )
+
+
+def _opens_on(step: Page, starts_on) -> datetime.date | None:
+    """`step`'s opening, `starts_on` being the query of its session's start (None: no session)."""
     if hasattr(step, "module_opens_after_days"):
         release_date, days = step.module_release_date, step.module_opens_after_days
-        if days is None or enrolment is None:
+        if days is None or starts_on is None:
             return module_opens_on(release_date, None, None)
-        starts_on = (
-            Enrolment.objects.filter(pk=enrolment.pk)
-            .values_list("session__starts_on", flat=True)
-            .first()
-        )
-        return module_opens_on(release_date, days, starts_on)
-    starts_on = (
-        Subquery(Enrolment.objects.filter(pk=enrolment.pk).values("session__starts_on")[:1])
-        if enrolment is not None
-        else Value(None, output_field=DateField())
-    )
+        return module_opens_on(release_date, days, starts_on.first())
     found = (
         ModulePage.objects.filter(path=step.path[: (step.depth - 1) * Page.steplen])
-        .annotate(starts_on=starts_on)
+        .annotate(
+            starts_on=Subquery(starts_on[:1])
+            if starts_on is not None
+            else Value(None, output_field=DateField())
+        )
         .values("release_date", "opens_after_days", "starts_on")
         .first()
     )

@@ -158,6 +158,18 @@ def _read_compose(request) -> Compose:
     )
 
 
+def week_opens_on(page, reader):
+    """The day the page's week opens for the learners of `reader.session`, when it has not
+    opened yet (None: it is open, or a trainer reads, who takes part at any time). One
+    query: the poll's posts then offer no reply, quote or like, as the page's do (the page
+    reads the same day from its outline, `practice_opens_on` above)."""
+    if reader.trainer or reader.session is None:
+        return None
+    return release.opens_later(
+        release.step_opens_in_session(page, reader.session.pk), timezone.localdate()
+    )
+
+
 def _week_not_open(page, reader) -> str:
     """Why a learner may not post or like yet (empty: they may): the step's week opens
     later for their session (course/release.py; one query). Trainers take part at any time."""

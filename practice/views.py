@@ -20,7 +20,7 @@ from django.views.decorators.http import require_GET
 from course.models import CourseSession
 from practice import access, poll, timeline
 from practice.models import PracticePage
-from practice.timeline_page import filter_url
+from practice.timeline_page import filter_url, week_opens_on
 
 
 @never_cache
@@ -64,6 +64,8 @@ def updates(request, page_id: int, session_id: int):
             "author_ids": timeline.authors_of(posts),
             "reader": reader,
             "user": user,
+            # A week not open yet: the posts are read, not answered, as on the page.
+            "practice_opens_on": week_opens_on(page, reader),
         },
         request=request,
     )

@@ -1,6 +1,7 @@
 """What a learner reads looks the same wherever it sits: a list in a comment has the same
 bullets at every depth of a thread, and the course card of "Mon parcours" is wide enough on
-a laptop for its title and its main button to read on few lines."""
+a laptop for its title and its main button to read on few lines; the search box shows its
+whole hint on a phone, and a post is written in the text font, as a comment is."""
 
 import pytest
 from playwright.sync_api import expect
@@ -83,3 +84,50 @@ def test_a_done_steps_checkmark_sits_on_the_line_of_its_title_in_the_outline(
         )
         assert title["y"] <= check["y"] < title["y"] + line, "the checkmark left the title's line"
         assert check["x"] >= title["x"] + title["width"], "the checkmark covers the title"
+
+
+@pytest.mark.parametrize("viewport", [(390, 844)], indirect=True, ids=["phone"])
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_search_boxs_hint_shows_whole_on_a_phone(live_server, demo, page, language):
+    """At 390 px the hint read "Chercher leçons et t" and "Search lessons and testin"."""
+    page.goto(f"{live_server.url}/{language}/")
+    box = page.locator("#site-search-q")
+    expect(box).to_be_visible()
+    hint, width, room = box.evaluate(
+        """e => {
+            const style = getComputedStyle(e);
+            const text = document.createElement("canvas").getContext("2d");
+            text.font = style.font;
+            return [e.placeholder, text.measureText(e.placeholder).width,
+                    e.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)];
+        }"""
+    )
+    assert hint
+    assert width <= room, f"{hint!r} needs {width:.0f} px, the box has {room:.0f}"
+    assert_fits_the_screen(page)
+
+
+@pytest.mark.parametrize("viewport", [(1280, 800)], indirect=True, ids=["laptop"])
+def test_a_post_is_written_in_the_text_font_as_a_comment_is(live_server, demo, page):
+    """The practice timeline's compose box was in the monospace font of the exercises'
+    answer boxes; the comment box of a round table is in the site's text font."""
+    from course.models import TestimonialPage
+    from practice.models import PracticePage
+
+    learner = enrolled_learner("Aude Le Roux")
+    timeline = PracticePage.objects.get(slug="fil-entrainement-premiers-messages")
+    round_table = TestimonialPage.objects.get(slug="table-ronde-se-presenter")
+
+    def font_of(selector):
+        box = page.locator(selector).first
+        expect(box).to_be_attached()
+        return box.evaluate("e => getComputedStyle(e).fontFamily")
+
+    log_in(page, live_server.url, learner, timeline.url)
+    compose = font_of("[data-compose-text]")
+    text_font = page.evaluate("() => getComputedStyle(document.body).fontFamily")
+    page.goto(f"{live_server.url}{round_table.url}")
+    comment = font_of("textarea.comment-form__text")
+
+    assert compose == text_font == comment
+    assert "monospace" not in compose

@@ -1,4 +1,5 @@
-"""`make backup` then `make restore` into an empty database gives back the same data and media.
+"""`make backup` then `make restore` into an empty database gives back the same data and media,
+and empties the site's Redis cache (what it kept is keyed by generations a restore keeps).
 
 Runs against the PostgreSQL server of DATABASE_URL when the suite runs on PostgreSQL,
 else the local one (.ci/run installs and starts it), in scratch databases of its own.
@@ -107,11 +108,13 @@ def test_a_backup_restored_into_an_empty_database_gives_the_same_data_and_media(
     assert (backup / "db.dump").stat().st_size > 0
 
     restored = tmp_path / "restored-media"
-    _make(
+    done = _make(
         "restore",
-        {"DATABASE_URL": target, "MEDIA_ROOT": str(restored)},
+        {"DATABASE_URL": target, "MEDIA_ROOT": str(restored), "REDIS_URL": ""},
         f"BACKUP={backup}",
     )
+    # Without Redis each app process has its own cache: the restore says what to do.
+    assert "restart the app servers" in done.stderr
     assert _psql(target, FINGERPRINT) == _psql(source, FINGERPRINT)
     assert _psql(target, FINGERPRINT).startswith("300|3000|")
     for path in media.rglob("*"):
@@ -138,3 +141,47 @@ def test_restore_refuses_a_database_that_is_not_empty(scratch_databases, tmp_pat
     assert result.returncode != 0
     assert "restore into an empty one" in result.stderr
     assert _psql(source, "SELECT count(*) FROM learner") == "300"
+
+
+def test_a_restore_empties_the_sites_redis_database_and_says_so(
+    scratch_databases, tmp_path, redis_server
+):
+    """The kept user rows, learner records and shared HTML of the replaced data go; another
+    Redis database on the same server (not the site's) keeps its keys."""
+    import redis
+
+    source, target = scratch_databases
+    _psql(source, SCHEMA_AND_DATA)
+    port, _ = redis_server
+    site, other = redis.Redis(port=port, db=3), redis.Redis(port=port, db=0)
+    site.set("gazouillis:1:content:generation", 1)
+    site.set("gazouillis:1:learner-record:7", "kept before the restore")
+    other.set("another-app", "stays")
+    environment = {"DATABASE_URL": source, "MEDIA_ROOT": str(tmp_path / "m")}
+    done = _make("backup", {**environment, "BACKUP_DIR": str(tmp_path / "b")})
+    backup = done.stdout.strip().splitlines()[-1]
+
+    done = _make(
+        "restore",
+        {**environment, "DATABASE_URL": target, "REDIS_URL": f"redis://127.0.0.1:{port}/3"},
+        f"BACKUP={backup}",
+    )
+
+    assert site.dbsize() == 0
+    assert other.get("another-app") == b"stays"
+    assert "Emptied the site's cache (the Redis database of REDIS_URL)." in done.stderr
+    assert _psql(target, "SELECT count(*) FROM learner") == "300"
+
+
+def test_clearing_a_cache_redis_does_not_answer_fails_and_says_what_to_do(settings):
+    from django.core.management import CommandError, call_command
+
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "config.cache.TolerantRedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens on port 1
+            "OPTIONS": {"retry_after": 5},
+        }
+    }
+    with pytest.raises(CommandError, match="clear_cache"):
+        call_command("clear_cache")

@@ -1,13 +1,9 @@
 """When Redis goes away pages keep being served and learners stay signed in; when it
 comes back the cache is used again, without the entries the outage left stale."""
 
-import shutil
-import socket
-import subprocess
 import time
 
 import pytest
-import redis
 from django.core.cache import caches
 from django.test import override_settings
 
@@ -58,34 +54,6 @@ def test_pages_are_served_and_a_learner_stays_signed_in_when_redis_is_down(
     )
     assert response.status_code == 302
     assert client.get("/fr/my-learning/").wsgi_request.user == learner
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@pytest.fixture
-def redis_server():
-    """A Redis of the test's own on a free loopback port (CI installs redis-server)."""
-    binary = shutil.which("redis-server")
-    assert binary, "redis-server is missing: .ci/run installs it (apt-get install redis-server)"
-    port = _free_port()
-    process = subprocess.Popen(  # noqa: S603 - fixed arguments
-        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-        stdout=subprocess.DEVNULL,
-    )
-    client = redis.Redis(port=port)
-    for _ in range(50):
-        try:
-            client.ping()
-            break
-        except redis.ConnectionError:
-            time.sleep(0.1)
-    yield port, client
-    process.terminate()
-    process.wait(timeout=10)
 
 
 def test_the_cache_recovers_by_itself_and_drops_what_the_outage_made_stale(redis_server):

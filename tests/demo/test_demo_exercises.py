@@ -23,8 +23,9 @@ def test_the_demo_has_each_kind_of_exercise_configured(demo_learners):
 
 
 def test_demo_learners_have_submissions_versions_comments_and_completions(demo_learners):
-    assert Submission.objects.filter(status="submitted").count() == 3
-    assert SubmissionVersion.objects.count() == 4
+    # Week 3's reflection waits for its week to open: the two bios of week 1.
+    assert Submission.objects.filter(status="submitted").count() == 2
+    assert SubmissionVersion.objects.count() == 3
     assert Comment.objects.filter(content_type__model="submission").count() == 2
     for submission in Submission.objects.all():
         assert submission.last_version.number == submission.versions.count()

@@ -2,12 +2,14 @@
 not written to (as quizzes, exercises and "mark as done": course/release.py)."""
 
 import datetime
+import re
 
 import pytest
 from django.urls import reverse
 from django.utils import dateformat, timezone
 
 from config.typography import first_of_month
+from practice import posting
 from practice.models import Like, Post
 
 pytestmark = pytest.mark.django_db
@@ -88,3 +90,47 @@ def test_the_posts_of_an_unopened_week_offer_no_reply_quote_or_like(
     assert "Bonjour" in html
     assert "data-like-form" not in html
     assert "reply_to=" not in html and "quote=" not in html
+
+
+def _post_item(html, post):
+    """The `<li>` of `post` as rendered, spaces between tags aside."""
+    found = re.search(rf'<li class="timeline-post[^"]*" id="post-{post.pk}".*?</li>', html, re.S)
+    assert found, f"post {post.pk} not in the HTML"
+    return re.sub(r">\s+<", "><", found.group(0))
+
+
+def test_polled_posts_of_an_unopened_week_show_as_the_pages_without_reply_quote_or_like(
+    client, enrolment, practice, week_in_two_days, peer
+):
+    """A post arriving by the poll reads exactly as the same post on the page: its like
+    count, no reply, quote or like button while the week has not opened."""
+    (first,) = posting.publish(practice, enrolment.session, peer, ["Bonjour"])
+    client.force_login(enrolment.user)
+    client.get(practice.url)
+    (new,) = posting.publish(practice, enrolment.session, peer, ["Une nouvelle #question"])
+    Like.objects.create(post=new, user=peer)
+
+    polled = client.get(
+        reverse("practice:updates", args=[practice.pk, enrolment.session.pk]) + f"?after={first.pk}"
+    ).content.decode()
+    page = client.get(practice.url).content.decode()
+
+    assert "Une nouvelle" in polled
+    assert "data-like-form" not in polled
+    assert "reply_to=" not in polled and "quote=" not in polled
+    assert _post_item(polled, new) == _post_item(page, new)
+
+
+def test_posts_brought_by_the_poll_offer_reply_quote_and_like_once_the_week_has_opened(
+    client, enrolment, practice, peer
+):
+    (first,) = posting.publish(practice, enrolment.session, peer, ["Bonjour"])
+    (new,) = posting.publish(practice, enrolment.session, peer, ["Une nouvelle"])
+    client.force_login(enrolment.user)
+
+    polled = client.get(
+        reverse("practice:updates", args=[practice.pk, enrolment.session.pk]) + f"?after={first.pk}"
+    ).content.decode()
+
+    assert "data-like-form" in polled
+    assert f"reply_to={new.pk}" in polled and f"quote={new.pk}" in polled

@@ -6,7 +6,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from course import learning
+from course import learning, release
 from course.models import CoursePage, CourseSession, Enrolment, TestimonialPage
 from course.navigation import course_navigation
 from demo.reader import DemoContentError, read_content
@@ -19,11 +19,41 @@ from quizzes.models import QuizAttempt, QuizPage, QuizResponse
 from trainers.models import Announcement
 
 # How far each demo learner has gone, in steps of the course: two learners at
-# different points, so that a newcomer sees progress at once.
+# different points, so that a newcomer sees progress at once. Only the steps of the
+# weeks open for their session on the day the demo is built count (the demo session
+# began a week ago: weeks 1 and 2), as the site would have let them mark them done.
 DEMO_PROGRESS = {
     "apprenante@demo.gazouillis.test": 6,
     "apprenant@demo.gazouillis.test": 13,
 }
+
+
+def week_opens_on(step, session) -> datetime.date | None:
+    """The day `step`'s week opens for `session`'s learners (None: open from the start),
+    as the site dates it (course/release.py)."""
+    if session is None:
+        return release.step_opens_on(step, None)
+    return release.step_opens_in_session(step, session.pk)
+
+
+def is_open(step, session) -> bool:
+    """Whether the site takes answers to `step` from `session`'s learners today."""
+    return release.opens_later(week_opens_on(step, session), timezone.localdate()) is None
+
+
+def active_since(opens_on: datetime.date | None, days: int) -> datetime.datetime:
+    """When the demo's activity on a step begins: `days` ago, or when its week opened if
+    that is later (nothing is dated before the site would have taken it)."""
+    start = timezone.now() - datetime.timedelta(days=days)
+    if opens_on is None:
+        return start
+    opened = timezone.make_aware(datetime.datetime.combine(opens_on, datetime.time.min))
+    return max(start, opened)
+
+
+def not_after_now(moment: datetime.datetime) -> datetime.datetime:
+    """`moment`, or now if it is later: a week that opened today has no activity ahead."""
+    return min(moment, timezone.now())
 
 
 class Command(BaseCommand):
@@ -50,9 +80,10 @@ class Command(BaseCommand):
             enrolment = learning.enrol(user, course)
             if enrolment.completions.exists():
                 continue
-            for step in steps[:count]:
+            done = [step for step in steps[:count] if is_open(step, enrolment.session)]
+            for step in done:
                 learning.set_step_done(enrolment, step, True)
-            self.stdout.write(f"  {email}: {min(count, len(steps))} of {len(steps)} steps done")
+            self.stdout.write(f"  {email}: {len(done)} of {len(steps)} steps done")
         self._load_discussions(User, content.discussions)
         self._load_submissions(User, content.submissions)
         self._load_announcement(User, course, content.announcement)
@@ -77,7 +108,6 @@ class Command(BaseCommand):
             learning.enrol(user, course)
             learners.append(user)
         quizzes = list(QuizPage.objects.live().descendant_of(course).order_by("path"))
-        today = timezone.localdate()
         for user in learners:
             enrolment = Enrolment.objects.active().filter(user=user, session__course=course).first()
             if enrolment is None:
@@ -87,17 +117,13 @@ class Command(BaseCommand):
             for quiz in quizzes:
                 if QuizAttempt.objects.filter(user=user, page=quiz).exists():
                     continue
+                if not is_open(quiz, enrolment.session):
+                    continue
                 if user.email in DEMO_PROGRESS:
                     if quiz.pk not in done:
                         continue
                     skills = [0.5, 1.0]  # a first try, then every answer right
                 else:
-                    module = quiz.get_parent().specific
-                    opens = enrolment.session.starts_on + datetime.timedelta(
-                        days=module.opens_after_days or 0
-                    )
-                    if opens > today:
-                        continue
                     draw = random.Random(f"{user.email}/{quiz.slug}")  # noqa: S311 - demo data
                     skill = draw.uniform(0.3, 0.9)
                     tries = draw.randint(1, quiz.attempts_allowed or 3)
@@ -111,10 +137,12 @@ class Command(BaseCommand):
     def _attempt_quiz(user, quiz, enrolment, skills):
         draw = random.Random(f"{user.email}/{quiz.slug}/answers")  # noqa: S311 - demo data
         children = list(quiz.questions)
-        start = timezone.now() - datetime.timedelta(days=2)
+        start = active_since(week_opens_on(quiz, enrolment.session), days=2)
         scores = []
         for number, skill in enumerate(skills, start=1):
-            moment = start + datetime.timedelta(hours=5 * number, minutes=draw.randint(0, 50))
+            moment = not_after_now(
+                start + datetime.timedelta(hours=5 * number, minutes=draw.randint(0, 50))
+            )
             attempt = QuizAttempt.objects.create(user=user, page=quiz, number=number)
             responses = []
             for child in children:
@@ -213,14 +241,14 @@ class Command(BaseCommand):
             self.stdout.write(f"  {page.title}: {written} comments")
 
     def _load_submissions(self, User, submissions):
-        """The demo learners' exercise answers (every version kept) and their peer comments.
+        """The demo learners' exercise answers (every version kept) and their peer comments,
+        for the exercises of the weeks open to their session (dated after the week opened).
 
         Written directly, like the comments above: the demo needs no notification.
         """
         authors = {
             user.email: user for user in User.objects.filter(email__endswith="demo.gazouillis.test")
         }
-        start = timezone.now() - datetime.timedelta(days=2)
         for index, data in enumerate(submissions):
             page = ExercisePage.objects.live().filter(slug=data["exercise"]).first()
             user = authors.get(data["email"])
@@ -228,10 +256,15 @@ class Command(BaseCommand):
                 continue
             if Submission.objects.filter(exercise=page, user=user).exists():
                 continue
+            enrolment = learning.enrolment_for_step(user, page)
+            session = enrolment.session if enrolment is not None else None
+            if not is_open(page, session):
+                continue
             stand = ""
             if "stand" in data and len(page.positions) > data["stand"]:
                 stand = page.positions[data["stand"]].id
-            moment = start + datetime.timedelta(hours=3 * index)
+            start = active_since(week_opens_on(page, session), days=2)
+            moment = not_after_now(start + datetime.timedelta(hours=3 * index))
             submission = Submission.objects.create(
                 exercise=page,
                 user=user,
@@ -249,7 +282,7 @@ class Command(BaseCommand):
                     text=answer["text"],
                     picture_answer=answer.get("picture_answer", ""),
                     stand=stand,
-                    submitted_at=moment + datetime.timedelta(minutes=20 * number),
+                    submitted_at=not_after_now(moment + datetime.timedelta(minutes=20 * number)),
                 )
             submission.text = version.text
             submission.picture_answer = version.picture_answer
@@ -257,7 +290,6 @@ class Command(BaseCommand):
             submission.version = submission.submitted_version = len(data["versions"]) + 1
             submission.last_version = version
             submission.save()
-            enrolment = learning.enrolment_for_step(user, page)
             if enrolment is not None:
                 learning.set_step_done(enrolment, page, True)
             for number, comment in enumerate(data.get("comments", []), start=1):
@@ -270,17 +302,18 @@ class Command(BaseCommand):
                         body=comment["text"],
                         # Feedback answers the learner, as the discussions service files it.
                         replied_to_author=user if authors[email] != user else None,
-                        created_at=moment + datetime.timedelta(hours=number),
+                        created_at=not_after_now(moment + datetime.timedelta(hours=number)),
                     )
             self.stdout.write(f"  {page.title}: {user.get_public_name()}")
 
     def _load_practice(self, User, course, timelines):
         """The demo learners' (and trainer's) posts on the practice timelines of the demo
-        session, with their mentions, hashtags, replies and likes; no email is sent.
+        session, with their mentions, hashtags, replies and likes; no email is sent. A
+        timeline whose week has not opened for the session stays empty, as on the site.
 
         Written through practice/posting.py (the 280 check, mentions and hashtags as on
-        the site), then dated over the last two days. Learners whose posts meet the
-        page's goal have the step done, as on the site.
+        the site), then dated over the last two days, not before the week opened.
+        Learners whose posts meet the page's goal have the step done, as on the site.
         """
         session = CourseSession.objects.filter(course=course).order_by("starts_on").first()
         if session is None:
@@ -288,17 +321,19 @@ class Command(BaseCommand):
         authors = {
             user.email: user for user in User.objects.filter(email__endswith="demo.gazouillis.test")
         }
-        start = timezone.now() - datetime.timedelta(days=2)
         for data in timelines:
             page = PracticePage.objects.live().filter(slug=data["timeline"]).first()
             if page is None or Post.objects.filter(page=page, session=session).exists():
                 continue
+            if not is_open(page, session):
+                continue
+            start = active_since(week_opens_on(page, session), days=2)
             written = []
             for post in data["posts"]:
                 self._write_post(page, session, authors, post, None, written)
             for number, post in enumerate(written):
                 Post.objects.filter(pk=post.pk).update(
-                    created_at=start + datetime.timedelta(minutes=47 * number)
+                    created_at=not_after_now(start + datetime.timedelta(minutes=47 * number))
                 )
             for user in {post.author for post in written}:
                 enrolment = learning.enrolment_for_step(user, page)
