@@ -7,7 +7,6 @@ from django.test import override_settings
 
 from accounts import ratelimit
 from tests.accounts.conftest import make_user
-from tests.config.test_cache_redis_down import redis_server  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +21,7 @@ def _redis_cache(port: int) -> dict:
     }
 
 
-def test_every_window_is_counted_in_one_round_trip_with_its_own_expiry(redis_server):  # noqa: F811
+def test_every_window_is_counted_in_one_round_trip_with_its_own_expiry(redis_server):
     port, admin = redis_server
     alice, bob = make_user("a@example.org"), make_user("b@example.org")
     with override_settings(
