@@ -70,6 +70,8 @@ def test_the_timeline_of_an_unopened_week_says_when_to_post_and_offers_no_post_b
     date = _french_date(week_in_two_days)
     assert f"Vous pourrez publier sur ce fil à partir du {date}" in html
     assert 'value="post"' not in html and 'value="more"' not in html
+    # An empty timeline does not invite the learner to write first.
+    assert "Pas encore de message." in html and "écrivez le premier" not in html
 
 
 def test_the_same_timeline_takes_posts_once_the_week_has_opened(client, enrolment, practice):
