@@ -103,11 +103,10 @@ def slots_in(html: str | Cut) -> list[tuple[str, str, str]]:
     return [(m[1], m[2], unquote(m[3] or "")) for m in _slot_pattern().finditer(html)]
 
 
-def render_uncached(template_name: str, context: dict, finish=None) -> str:
+def render_uncached(template_name: str, context: dict) -> str:
     """As `render`, for HTML that must not be kept (a preview)."""
     _refuse_personal(template_name, context)
-    html = render_to_string(template_name, context)
-    return str(finish(html) if finish else html)
+    return str(render_to_string(template_name, context))
 
 
 def _refuse_personal(template_name: str, context: dict) -> None:
@@ -116,17 +115,17 @@ def _refuse_personal(template_name: str, context: dict) -> None:
         raise PersonalContextError(f"{template_name}: {', '.join(sorted(personal))}")
 
 
-def render(parts: tuple, template_name: str, context: dict, finish=None) -> str:
+def render(parts: tuple, template_name: str, context: dict) -> str:
     """`template_name` rendered with `context` (nothing personal in it), once per `parts`,
     language and content generation, then kept in the shared cache.
 
     `parts` names what the HTML shows: e.g. ("lesson", page.pk, page.live_revision_id,
-    site.pk). `finish` (str -> str) is applied once, before the HTML is kept.
+    site.pk).
     """
     _refuse_personal(template_name, context)
 
     def render_now() -> str:
-        return render_uncached(template_name, context, finish)
+        return render_uncached(template_name, context)
 
     return keep((template_name, *parts), render_now)
 

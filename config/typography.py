@@ -1,4 +1,11 @@
-"""How text is set on the page: French spacing and elision, dates in one format per language.
+"""How text is set on the page: in which language, French spacing and elision, dates in
+one format per language.
+
+Each text is set in its own language: the course's text (titles, lessons, questions,
+session names) in the language the course is written in (`content_language`, French),
+whatever the interface's; the interface's own words in the interface's language. So a
+French title keeps its no-break spaces under /en/, and an English sentence of the
+interface gets none.
 
 Pure functions of a string (and, for dates, of the language), used by the template
 filters of `config/templatetags/typography.py` and by Python code that writes
@@ -15,6 +22,7 @@ import datetime
 import functools
 import re
 
+from django.conf import settings
 from django.template.defaultfilters import date as date_filter
 from django.template.defaultfilters import timesince
 from django.utils import timezone
@@ -91,17 +99,28 @@ def _set(html: str) -> str:
 _french_spacing = functools.lru_cache(maxsize=128)(_set)
 
 
+def content_language() -> str:
+    """The language the course is written in: the site's one content language (Wagtail's
+    WAGTAIL_CONTENT_LANGUAGES; pages are not translated), whatever the URL's. What the
+    course's authors wrote is marked with it (lang) and set in its typography."""
+    return settings.WAGTAIL_CONTENT_LANGUAGES[0][0]
+
+
 def is_french(language: str | None = None) -> bool:
+    """Whether `language` (the interface's when not given) is French."""
     return (language or get_language() or "").split("-")[0] == "fr"
 
 
-def typography(value, language: str | None = None):
-    """Template-safe: French spacing in French, the value unchanged in any other language.
+def typography(value, language: str):
+    """Template-safe: French spacing when the text's `language` is French, the value
+    unchanged in any other language.
 
+    `language` is the text's own, never assumed: `content_language()` for what the
+    course says, the interface's (`get_language()`) for the interface's words.
     Plain strings are escaped first, as the template would; what renders itself as
     HTML (rich text, a StreamField) is rendered, then set.
     """
-    if value is None or value == "" or not is_french(language):
+    if value is None or value == "" or not language or not is_french(language):
         return value
     return mark_safe(french_spacing(str(conditional_escape(value))))  # noqa: S308 - escaped
 

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from config import shared_html
-from config.typography import format_date, typography
+from config.typography import format_date
 
 
 def skeleton(outline, course, request, site=None) -> str:
@@ -26,8 +26,6 @@ def skeleton(outline, course, request, site=None) -> str:
         ("outline", course.pk, site.pk if site else None),
         "components/course_outline.html",
         {"outline": outline, "course": course},
-        # Set once here (French spacing in titles), not on every page that shows it.
-        finish=typography,
     )
 
 

@@ -52,7 +52,9 @@ class StepRules(models.Model):
     required = models.BooleanField(
         _("required"),
         default=True,
-        help_text=_("An optional step does not hold back the certificate."),
+        help_text=_(
+            "Untick for an optional step: learners can get the certificate without doing it."
+        ),
     )
     done_when = models.CharField(
         _("done when"),

@@ -250,8 +250,8 @@ def _give_feedback(page, request):
         messages.info(
             request,
             _(
-                "No peer has shared an answer yet. Come back later: your own progress "
-                "does not wait for them."
+                "No peer has shared an answer yet: come back later to give feedback. Your "
+                "progress does not wait for your peers' comments: you can go on with the course."
             ),
         )
     return _back(page, request, "#peers")

@@ -7,7 +7,7 @@ from urllib.parse import urlencode
 from django import template
 from django.urls import reverse
 from django.utils.html import format_html
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import get_language, gettext, ngettext
 
 from config import shared_html, signed_in_pages
 from config.typography import typography
@@ -72,13 +72,15 @@ def _answer_discussion(context: dict, anchor: str, speaker: str = "") -> str:
         if count
         else gettext("Comment on %(name)s’s answer") % {"name": speaker}
     )
+    # The interface's sentence ("la réponse d’Inès" in French): its language's typography.
     return typography(
         format_html(
             '<p class="rt-answer__discuss"><a href="?{}#discussion-{}">{}</a></p>',
             urlencode({"comments_thread": anchor}),
             anchor,
             text,
-        )
+        ),
+        get_language(),
     )
 
 

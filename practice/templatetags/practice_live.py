@@ -9,19 +9,13 @@
 """
 
 from django import template
-from django.conf import settings
 from django.utils.http import urlencode
 
+from config.typography import content_language
 from discussions.sanitize import render_comment
 from practice.transcript import TranscriptError, format_moment, parse_transcript
 
 register = template.Library()
-
-
-def content_language() -> str:
-    """The language the course is written in (the site's default language, whatever the
-    URL's): what a transcript is marked with, for screen readers."""
-    return settings.LANGUAGE_CODE
 
 
 def page_cues(page):

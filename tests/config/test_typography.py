@@ -6,6 +6,7 @@ from pathlib import Path
 
 import polib
 import pytest
+from django.template import Context, Template
 from django.utils import timezone, translation
 from django.utils.safestring import SafeString
 
@@ -60,6 +61,21 @@ def test_typography_applies_in_french_only_and_escapes_plain_text():
     assert typography("a <b> ?", language="fr") == f"a &lt;b&gt;{NNBSP}?"
     assert isinstance(typography("a ?", language="fr"), SafeString)
     assert typography("Why ?", language="en") == "Why ?"
+
+
+def test_course_text_is_set_in_french_under_either_interface_the_interfaces_words_in_its_own():
+    """{{ text|typography }} is the course's text, written in French: set in French under
+    /en/ too. {{ text|interface_typography }} is the interface's: set in French under /fr/
+    only, so an English sentence keeps English typography."""
+    template = Template(
+        "{% load typography %}{% content_language %}|{{ text|typography }}"
+        "|{{ text|interface_typography }}"
+    )
+    context = Context({"text": "Pourquoi ?"})
+    with translation.override("en"):
+        assert template.render(context) == f"fr|Pourquoi{NNBSP}?|Pourquoi ?"
+    with translation.override("fr"):
+        assert template.render(context) == f"fr|Pourquoi{NNBSP}?|Pourquoi{NNBSP}?"
 
 
 @pytest.mark.parametrize(

@@ -224,6 +224,17 @@ def test_the_editor_offers_only_the_rules_the_step_type_allows(admin_client, cou
     assert "quiz_passed" not in select and "goal_met" not in select
 
 
+def test_the_editor_says_plainly_that_an_optional_step_is_not_needed_for_the_certificate(
+    admin_client, course
+):
+    lesson = LessonPage.objects.descendant_of(course).first()
+    form = admin_client.get(reverse("wagtailadmin_pages:edit", args=[lesson.pk])).content.decode()
+    assert (
+        "Décochez pour une étape facultative\u00a0: les apprenants peuvent obtenir "
+        "l’attestation sans la faire." in form
+    )
+
+
 def test_the_course_page_says_the_certificate_waits_for_the_average(
     client, course, enrolment, monkeypatch
 ):

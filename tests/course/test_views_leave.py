@@ -59,3 +59,16 @@ def test_someone_not_enrolled_is_sent_back_to_the_course(client, course, session
     client.force_login(learner)
     response = client.get(reverse("leave", args=[course.pk]))
     assert (response.status_code, response["Location"]) == (303, course.url)
+
+
+def test_after_leaving_their_only_course_my_learning_says_they_follow_none_for_now(
+    signed_in, course, enrolment
+):
+    """Not "Vous n’êtes encore inscrit à aucun cours" (they were, and it spoke to men only):
+    a neutral sentence, the same in English."""
+    signed_in.post(reverse("leave", args=[course.pk]), {"confirm": "1"})
+    html = signed_in.get(reverse("dashboard")).content.decode()
+    assert "Vous ne suivez aucun cours pour l’instant." in html
+    assert "encore inscrit" not in html
+    english = signed_in.get("/en" + reverse("dashboard")[3:]).content.decode()
+    assert "You are not following any course at the moment." in english

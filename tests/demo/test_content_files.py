@@ -1,6 +1,7 @@
 """The demo content files fit their schema, and a file that does not stops the load early."""
 
 import io
+import re
 import shutil
 
 import pytest
@@ -53,6 +54,40 @@ def test_every_module_file_is_numbered_and_named_for_its_slug():
     for number, path in enumerate(modules, start=1):
         slug = yaml.safe_load(path.read_text(encoding="utf-8"))["slug"]
         assert path.name == f"{number:02d}-{slug}.yaml"
+
+
+def _texts(value):
+    """Every string of a content file's data, however deep."""
+    if isinstance(value, dict):
+        for item in value.values():
+            yield from _texts(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _texts(item)
+    elif isinstance(value, str):
+        yield value
+
+
+def test_the_demo_texts_use_the_typographic_apostrophe():
+    """ "j’informe", not "j'informe": the demo's French (learners' bios included) uses ’
+    as the course does. The bio checks match either, as learners type both."""
+    straight = re.compile(r"[^\W\d_]'[^\W\d_]")
+    found = [
+        f"{path.name}: {match.group()!r} in {text[:60]!r}"
+        for path in content_files()
+        for text in _texts(yaml.safe_load(path.read_text(encoding="utf-8")))
+        for match in straight.finditer(text)
+    ]
+    assert found == []
+
+
+def test_a_module_title_does_not_repeat_its_week_which_the_site_shows_beside_it():
+    """The outline, the module's page and "My learning" say "Semaine 3" above or before the
+    title: a title "Semaine 3 — Un compte ou deux ?" would say it twice."""
+    for path, definition in content_files().items():
+        if definition == "module":
+            title = yaml.safe_load(path.read_text(encoding="utf-8"))["title"]
+            assert not re.match(r"(semaine|week|module)\s*\d", title, re.IGNORECASE), path.name
 
 
 def test_the_schemas_choices_are_the_models_choices():

@@ -124,7 +124,10 @@ def test_with_fewer_peers_the_learner_gets_what_exists_and_more_later(
 ):
     client.force_login(learner)
     response = client.post(exercise.url, {"action": "peers"}, follow=True)
-    assert "Aucun pair n’a encore partagé" in response.content.decode()
+    html = response.content.decode()
+    assert "Aucun pair n’a encore partagé de réponse\u00a0: revenez plus tard" in html
+    # Said plainly: the learner's progress does not wait for their peers' comments.
+    assert "Votre progression n’attend pas les commentaires de vos pairs" in html
     first = shared_submissions(exercise, session, 1)
     response = client.post(exercise.url, {"action": "peers"}, follow=True)
     assert PeerAssignment.objects.filter(reviewer=learner).count() == 1

@@ -40,6 +40,8 @@ def test_composed_and_decomposed_spellings_count_the_same(text):
         ("Chargée de communication", "chargee de communication", True),
         ("Chargée de la communication", "chargee de communication", False),
         ("mes tweets n'engagent que moi", "n'engagent que moi", True),
+        ("Mes tweets n’engagent que moi.", "n'engagent que moi", True),
+        ("mes tweets n'engagent que moi", "n’engagent que moi", True),
         ("", "quoi", False),
         ("quelque chose", "", False),
     ],

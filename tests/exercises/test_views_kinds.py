@@ -166,3 +166,16 @@ def test_a_stand_that_is_not_a_position_is_not_kept(client, reflection, learner)
     client.force_login(learner)
     client.post(reflection.url, {"action": "save", "text": "x", "stand": "<script>"})
     assert Submission.objects.get(user=learner).stand == ""
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_one_or_two_questions_keep_their_question_mark_on_their_line_under_either_interface(
+    client, one_or_two, enrolment, learner, language
+):
+    """The questions are the course's French text, typed "vie privée ?": they take a narrow
+    no-break space before "?" (it never starts a line), under /en/ as under /fr/."""
+    client.force_login(learner)
+    html = client.get(f"/{language}{one_or_two.url[3:]}").content.decode()
+    question = "Voulez-vous parler aussi de votre vie privée\u202f?"
+    assert f'<legend lang="fr">2. {question}</legend>' in html
+    assert "vie privée ?" not in html
