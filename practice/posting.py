@@ -73,30 +73,11 @@ def _usable_target(page_id, session_id, post_id, viewer_is_trainer):
     return target
 
 
-def publish(
-    page,
-    session,
-    author,
-    texts: list[str],
-    *,
-    reply_to_id=None,
-    quote_of_id=None,
-    moment_seconds=None,
-    trainer=False,
-) -> list[Post]:
+def publish(page, session, author, texts: list[str], **options) -> list[Post]:
     """Post `texts` on the session's timeline: one post, or a thread of several; the
     posts, their hashtags and mentions written together or not at all. Only `page.pk`
-    and `session.pk` are read (see `publish_to`)."""
-    return publish_to(
-        page.pk,
-        session.pk,
-        author,
-        texts,
-        reply_to_id=reply_to_id,
-        quote_of_id=quote_of_id,
-        moment_seconds=moment_seconds,
-        trainer=trainer,
-    )
+    and `session.pk` are read; `options` are `publish_to`'s."""
+    return publish_to(page.pk, session.pk, author, texts, **options)
 
 
 def publish_to(
