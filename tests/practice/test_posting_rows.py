@@ -83,20 +83,3 @@ def test_a_post_with_hashtags_and_a_mention_is_one_statement_on_postgresql(
     writes = [q["sql"] for q in queries.captured_queries if "SELECT" not in q["sql"][:6]]
     expected = 1 if connection.vendor == "postgresql" else 5
     assert len(writes) == expected, writes
-
-
-@pytest.mark.django_db(transaction=True)
-def test_a_post_outside_any_transaction_is_committed_whole_and_changes_no_setting_of_the_connection(
-    practice, session, author, peer
-):
-    """As the post endpoint writes (autocommit): on PostgreSQL the statement is committed
-    asynchronously (practice/posting.py ASYNC_COMMIT), for itself alone."""
-    assert not connection.in_atomic_block
-    (post,) = posting.publish(practice, session, author, ["En direct avec @JulesM #Direct"])
-    assert Post.objects.filter(pk=post.pk, body="En direct avec @JulesM #Direct").exists()
-    assert list(Tag.objects.filter(post=post).values_list("name", flat=True)) == ["direct"]
-    assert list(Mention.objects.filter(post=post).values_list("user_id", flat=True)) == [peer.pk]
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("SHOW synchronous_commit")
-            assert cursor.fetchone() == ("on",)
