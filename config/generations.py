@@ -191,7 +191,7 @@ def learner_generation_and(pk, key: str) -> tuple[int | None, object]:
     remembered = getattr(_pinned, "named", None)
     if remembered is not None and name in remembered:
         return remembered[name], cached(key)
-    named_key = _named_key(name)
+    named_key = learner_generation_key(pk)
     found = cache.get_many([named_key, key])
     generation = found.get(named_key)
     if generation is None:  # never bumped, or the cache was flushed: start it
